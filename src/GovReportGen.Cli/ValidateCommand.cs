@@ -1,0 +1,91 @@
+using System.CommandLine;
+using GovReportGen.Data;
+using GovReportGen.Diagnostics;
+using GovReportGen.Validation;
+
+namespace GovReportGen.Cli;
+
+/// <summary><c>govreport validate</c>: load and check, print diagnostics and a summary; exit 0/1/2.</summary>
+public static class ValidateCommand
+{
+    public static Option<string> DataOption() => new("--data") { Description = "数据目录（其下为 agencies/）", DefaultValueFactory = _ => "./data" };
+    public static Option<string?> AgencyOption() => new("--agency") { Description = "只处理此机关标识" };
+    public static Option<int?> YearOption() => new("--year") { Description = "只处理此年度" };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, DateOnly today)
+    {
+        var data = DataOption();
+        var agency = AgencyOption();
+        var year = YearOption();
+        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("validate", "校验数据：加载全部机关和年度数据，按规则检查并列出问题") { data, agency, year, format };
+        command.SetAction(parse =>
+        {
+            var dataDir = parse.GetValue(data)!;
+            if (!Directory.Exists(Path.Combine(dataDir, "agencies")))
+            {
+                stderr.WriteLine($"找不到数据目录“{Path.Combine(dataDir, "agencies")}”：请用 --data 指定含 agencies/ 的目录");
+                return CliApp.ExitUsage;
+            }
+            var dataSet = ReportLoader.LoadAll(dataDir);
+            var filter = new ValidationFilter(parse.GetValue(agency), parse.GetValue(year));
+            if (filter.AgencyId is not null && dataSet.Agencies.All(a => a.Id != filter.AgencyId))
+            {
+                stderr.WriteLine($"没有找到机关“{filter.AgencyId}”（{Path.Combine(dataDir, "agencies", filter.AgencyId)}）");
+                return CliApp.ExitUsage;
+            }
+            var result = Validator.Validate(dataSet, today, filter);
+            if (parse.GetValue(format) == "json") WriteJson(result, stdout);
+            else WriteText(result, stdout, DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable));
+            return result.ErrorCount > 0 ? CliApp.ExitErrorsFound : CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    public static void WriteText(ValidationResult result, TextWriter output, CiService ci)
+    {
+        foreach (var d in result.AllDiagnostics)
+        {
+            output.WriteLine(d.ToString());
+            if (ci == CiService.GitHubActions) output.WriteLine(DiagnosticFormatter.ToGitHubAnnotation(d));
+            else if (ci == CiService.Generic) output.WriteLine(DiagnosticFormatter.ToMsBuild(d));
+        }
+        output.WriteLine($"校验完成：{result.AgencyCount} 个机关，{result.Reports.Count} 份报告，{result.ErrorCount} 个错误，{result.WarningCount} 个警告");
+    }
+
+    public static void WriteJson(ValidationResult result, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var w = DiagnosticFormatter.CreateJsonWriter(stream))
+        {
+            w.WriteStartObject();
+            w.WriteStartArray("reports");
+            foreach (var r in result.Reports)
+            {
+                w.WriteStartObject();
+                w.WriteString("agency", r.AgencyId);
+                w.WriteNumber("year", r.Year);
+                w.WriteString("file", r.File);
+                if (r.Loaded.Data is { } d) w.WriteString("format", d.Format.Id);
+                w.WriteString("status", r.Status);
+                w.WriteStartArray("diagnostics");
+                foreach (var diag in r.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, diag);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("other");
+            foreach (var diag in result.Other) DiagnosticFormatter.WriteJsonObject(w, diag);
+            w.WriteEndArray();
+            w.WriteStartObject("summary");
+            w.WriteNumber("agencies", result.AgencyCount);
+            w.WriteNumber("reports", result.Reports.Count);
+            w.WriteNumber("errors", result.ErrorCount);
+            w.WriteNumber("warnings", result.WarningCount);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+}

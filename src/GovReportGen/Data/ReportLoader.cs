@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovReportGen.Data.Model;
+using GovReportGen.Data.Schema;
+using GovReportGen.Data.Yaml;
+using GovReportGen.Diagnostics;
+using GovReportGen.Formats;
+using GovReportGen.Formats.Common;
+
+namespace GovReportGen.Data;
+
+/// <summary>One <c>&lt;year&gt;.yaml</c> after loading: the typed data when it loaded cleanly, and what was found.</summary>
+public sealed record LoadedReport(string AgencyId, int Year, string File, ReportData? Data, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool LoadedCleanly => Data is not null && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>One <c>agencies/&lt;id&gt;/</c> folder.</summary>
+public sealed record AgencyFolder(string Id, string Path, AgencyInfo? Agency, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<LoadedReport> Reports);
+
+/// <summary>Everything under a data folder's <c>agencies/</c>, loaded.</summary>
+public sealed record DataSet(string Root, IReadOnlyList<AgencyFolder> Agencies)
+{
+    public LoadedReport? Find(string agencyId, int year) =>
+        Agencies.FirstOrDefault(a => a.Id == agencyId)?.Reports.FirstOrDefault(r => r.Year == year);
+}
+
+/// <summary>
+/// Finds and loads agencies and year files. Folder names, file names and the agency.yaml link are
+/// checked here (GRG1010, GRG1011); each file goes through <see cref="YamlFileReader"/> and the
+/// format's schema. Never throws for bad data.
+/// </summary>
+public static partial class ReportLoader
+{
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")] public static partial Regex AgencyIdPattern();
+    [GeneratedRegex(@"^(\d{4})\.yaml$")] private static partial Regex YearFilePattern();
+
+    public const string AgencyFileName = "agency.yaml";
+
+    /// <param name="dataRoot">The folder holding <c>agencies/</c>.</param>
+    /// <param name="displayRoot">Paths in diagnostics are written relative to this folder (normally the working directory).</param>
+    public static DataSet LoadAll(string dataRoot, string? displayRoot = null)
+    {
+        var agenciesDir = System.IO.Path.Combine(dataRoot, "agencies");
+        var folders = new List<AgencyFolder>();
+        if (!Directory.Exists(agenciesDir)) return new DataSet(dataRoot, folders);
+        foreach (var dir in Directory.GetDirectories(agenciesDir).OrderBy(d => d, StringComparer.Ordinal))
+            folders.Add(LoadAgency(dir, displayRoot));
+        return new DataSet(dataRoot, folders);
+    }
+
+    public static string Display(string path, string? displayRoot)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var root = System.IO.Path.GetFullPath(displayRoot ?? Environment.CurrentDirectory);
+        var relative = System.IO.Path.GetRelativePath(root, full);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative)) relative = full;
+        return relative.Replace('\\', '/');
+    }
+
+    public static AgencyFolder LoadAgency(string dir, string? displayRoot = null)
+    {
+        var id = System.IO.Path.GetFileName(dir.TrimEnd('/', '\\'));
+        var diagnostics = new DiagnosticBag();
+        var agencyPath = System.IO.Path.Combine(dir, AgencyFileName);
+        var agencyDisplay = Display(agencyPath, displayRoot);
+        var dirDisplay = Display(dir, displayRoot);
+
+        if (!AgencyIdPattern().IsMatch(id))
+        {
+            diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay),
+                $"机关文件夹名“{id}”不是有效的机关标识：只能用小写字母、数字和连字符（如 zaozhuang-shizhong-kjj）");
+            return new AgencyFolder(id, dir, null, diagnostics.Items, Array.Empty<LoadedReport>());
+        }
+
+        AgencyInfo? agency = null;
+        if (!File.Exists(agencyPath))
+        {
+            diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay), $"机关文件夹“{id}”缺少 agency.yaml（机关名称、类型等），年度数据无法使用");
+        }
+        else
+        {
+            agency = LoadAgencyFile(agencyPath, agencyDisplay, id, diagnostics);
+        }
+
+        var reports = new List<LoadedReport>();
+        foreach (var file in Directory.GetFiles(dir).OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var name = System.IO.Path.GetFileName(file);
+            if (name == AgencyFileName) continue;
+            var display = Display(file, displayRoot);
+            var match = YearFilePattern().Match(name);
+            if (!match.Success)
+            {
+                if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                    diagnostics.Error("GRG1010", SourceSpan.StartOf(display), $"年度数据文件名应为“四位年份.yaml”（如 2024.yaml），实际为“{name}”");
+                continue;
+            }
+            var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            reports.Add(LoadYear(file, display, year, agency, agencyDisplay));
+        }
+        return new AgencyFolder(id, dir, agency, diagnostics.Items, reports);
+    }
+
+    private static AgencyInfo? LoadAgencyFile(string path, string display, string folderId, DiagnosticBag diagnostics)
+    {
+        var local = new DiagnosticBag();
+        var tree = YamlFileReader.ReadFile(path, display, local);
+        FieldSet? fields = null;
+        if (tree is not null) fields = SchemaBinder.Bind(tree, CommonSchema.Agency(), display, local);
+        diagnostics.AddRange(local.Items);
+        if (fields is null || local.HasErrors) return null;
+        var agency = AgencyInfo.From(fields);
+        if (agency.Id != folderId)
+        {
+            diagnostics.Error("GRG1011", fields.SpanOf("id"), $"agency.yaml 中的 id“{agency.Id}”与文件夹名“{folderId}”不一致");
+            return null;
+        }
+        return agency;
+    }
+
+    /// <summary>Loads one year file. Without a usable agency.yaml the file is still read, so its own faults are reported too.</summary>
+    public static LoadedReport LoadYear(string path, string display, int pathYear, AgencyInfo? agency, string agencyDisplay)
+    {
+        var diagnostics = new DiagnosticBag();
+        var tree = YamlFileReader.ReadFile(path, display, diagnostics);
+        if (tree is null) return new LoadedReport(agency?.Id ?? "", pathYear, display, null, diagnostics.Items);
+
+        var format = ChooseFormat(tree, pathYear, display, diagnostics);
+        var fields = SchemaBinder.Bind(tree, format.Schema, display, diagnostics);
+
+        if (fields.Has("year") && fields.Get<int>("year") != pathYear)
+            diagnostics.Error("GRG1010", fields.SpanOf("year"), $"文件路径年份（{pathYear}）与 year: {fields.Get<int>("year")} 不一致");
+
+        if (agency is null)
+        {
+            diagnostics.Error("GRG1011", SourceSpan.StartOf(display), $"同一文件夹中没有可用的 agency.yaml（{agencyDisplay}），此年度数据无法生成报告");
+            return new LoadedReport("", pathYear, display, null, diagnostics.Items);
+        }
+        if (diagnostics.HasErrors) return new LoadedReport(agency.Id, pathYear, display, null, diagnostics.Items);
+        return new LoadedReport(agency.Id, pathYear, display, ReportData.From(agency, format, fields), diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The format decides the schema, so it is read before binding: an explicit <c>format:</c> wins
+    /// (a mismatch with the year is GRG5001, reported by the publishing rules); otherwise the year decides.
+    /// </summary>
+    private static IReportFormat ChooseFormat(YNode tree, int pathYear, string display, DiagnosticBag diagnostics)
+    {
+        if (tree is YMapping map && map.Find(CommonSchema.FormatKey)?.Value is YScalar { IsNull: false } f && FormatRegistry.ById(f.Value.Trim()) is { } stated)
+            return stated;
+        var year = pathYear;
+        if (tree is YMapping m && m.Find("year")?.Value is YScalar y && int.TryParse(y.Value, out var given)) year = given;
+        return FormatRegistry.ForYear(year) ?? FormatRegistry.All[0];
+    }
+}

@@ -1,0 +1,45 @@
+namespace GovReportGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}
+
+/// <summary>A position in a source file (data YAML or template), 1-based like compilers print it.</summary>
+public readonly record struct SourceSpan(string File, int Line, int Column)
+{
+    public static SourceSpan StartOf(string file) => new(file, 1, 1);
+
+    public override string ToString() => $"{File}({Line},{Column})";
+}
+
+/// <summary>One finding. Every stage (loader, rules, templating, markup parser) reports in this shape.</summary>
+public sealed record Diagnostic(string Id, Severity Severity, SourceSpan Span, string Message)
+{
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>The compiler-style line humans read: <c>path(line,col): 错误 GRGnnnn: message</c>.</summary>
+    public override string ToString() =>
+        $"{Span}: {(IsError ? "错误" : "警告")} {Id}: {Message}";
+
+    public Diagnostic WithSeverity(Severity severity, string? messageSuffix = null) =>
+        this with { Severity = severity, Message = messageSuffix is null ? Message : Message + messageSuffix };
+}
+
+/// <summary>Collects diagnostics in the order they are found; never throws.</summary>
+public sealed class DiagnosticBag
+{
+    private readonly List<Diagnostic> _items = new();
+
+    public IReadOnlyList<Diagnostic> Items => _items;
+    public bool HasErrors => _items.Any(d => d.IsError);
+    public int ErrorCount => _items.Count(d => d.IsError);
+    public int WarningCount => _items.Count(d => !d.IsError);
+
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
+    public void Error(string id, SourceSpan span, string message) => Add(new Diagnostic(id, Severity.Error, span, message));
+    public void Warning(string id, SourceSpan span, string message) => Add(new Diagnostic(id, Severity.Warning, span, message));
+}

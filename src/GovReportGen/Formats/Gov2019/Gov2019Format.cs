@@ -1,0 +1,22 @@
+using GovReportGen.Data.Schema;
+using GovReportGen.Validation;
+
+namespace GovReportGen.Formats.Gov2019;
+
+/// <summary>The earlier (trial) format, for reports on 2019 and 2020 (seed 002).</summary>
+public sealed class Gov2019Format : IReportFormat
+{
+    public const string FormatId = "gov-2019";
+
+    private static readonly Lazy<MapSchema> LazySchema = new(() => Gov2019Schema.Build(new[] { FormatId, "gov-2021" }));
+
+    public string Id => FormatId;
+    public int FirstYear => 2019;
+    public int? LastYear => 2020;
+    public MapSchema Schema => LazySchema.Value;
+    public bool OtherHandlingHasSubRows => false;
+
+    public ITable2 ReadTable2(FieldSet fields) => Gov2019Table2.Read(fields);
+
+    public IEnumerable<IRule> Rules => Gov2019Rules.All;
+}

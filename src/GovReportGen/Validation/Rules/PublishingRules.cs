@@ -1,0 +1,6 @@
+namespace GovReportGen.Validation.Rules;
+
+public static class PublishingRules
+{
+    public static readonly IReadOnlyList<IRule> All = Array.Empty<IRule>();
+}
