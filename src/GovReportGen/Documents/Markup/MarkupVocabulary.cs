@@ -1,0 +1,87 @@
+using System.Collections.Frozen;
+using System.Xml.Linq;
+
+namespace GovReportGen.Documents.Markup;
+
+/// <summary>
+/// The closed vocabulary of report markup (ARCHITECTURE.md "Report markup"): which elements exist, which
+/// attributes and classes each may carry. Everything outside it is a GRG4010 error, so a template cannot
+/// smuggle script, styles or unknown structure into three writers that would each treat it differently.
+/// </summary>
+internal static class MarkupVocabulary
+{
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Attributes = new Dictionary<string, FrozenSet<string>>
+    {
+        ["h1"] = Set("class"), ["h2"] = Set("class"), ["h3"] = Set("class"), ["h4"] = Set("class"),
+        ["p"] = Set("class"), ["div"] = Set("class"), ["span"] = Set("class"),
+        ["strong"] = Set(), ["em"] = Set(), ["br"] = Set(),
+        ["table"] = Set(), ["caption"] = Set(), ["colgroup"] = Set(), ["col"] = Set("width"),
+        ["thead"] = Set(), ["tbody"] = Set(), ["tr"] = Set(),
+        ["th"] = Set("rowspan", "colspan", "scope", "class"),
+        ["td"] = Set("rowspan", "colspan", "class"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = new Dictionary<string, FrozenSet<string>>
+    {
+        ["h1"] = Set("title", "subtitle"), ["h2"] = Set("subtitle"), ["h3"] = Set("subtitle"), ["h4"] = Set("subtitle"),
+        ["p"] = Set("date", "note", "subtitle"),
+        ["div"] = Set("signature"),
+        ["span"] = Set("num"),
+        ["th"] = Set("label"), ["td"] = Set("label"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static bool IsKnown(XElement element) =>
+        element.Name.Namespace == XNamespace.None && Attributes.ContainsKey(element.Name.LocalName);
+
+    /// <summary>The element as a message shows it, e.g. <c>&lt;script&gt;</c>.</summary>
+    public static string Display(XElement element) => $"<{element.Name.LocalName}>";
+
+    /// <summary>
+    /// Checks every attribute against the element's list and returns the validated class (null if none).
+    /// Reports unknown attributes and classes; <paramref name="requiredClass"/> also reports a missing class.
+    /// </summary>
+    public static string? CheckAttributes(XElement element, MarkupErrors errors, string? requiredClass = null)
+    {
+        var name = element.Name.LocalName;
+        var allowed = Attributes[name];
+        string? cssClass = null;
+        foreach (var attribute in element.Attributes())
+        {
+            var attributeName = DisplayName(element, attribute);
+            if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace != XNamespace.None || !allowed.Contains(attributeName))
+            {
+                errors.At(attribute, $"元素 <{name}> 上不允许的属性 {attributeName}");
+                continue;
+            }
+            if (attributeName != "class")
+                continue;
+            var value = attribute.Value.Trim();
+            if (Classes.TryGetValue(name, out var classes) && classes.Contains(value))
+                cssClass = value;
+            else
+                errors.At(attribute, $"元素 <{name}> 上不允许的 class 值 “{attribute.Value}”");
+        }
+        if (requiredClass is not null && cssClass != requiredClass && element.Attribute("class") is null)
+            errors.At(element, $"元素 <{name}> 必须带 class=\"{requiredClass}\"");
+        return cssClass;
+    }
+
+    private static string DisplayName(XElement element, XAttribute attribute)
+    {
+        if (attribute.IsNamespaceDeclaration)
+            return attribute.Name.Namespace == XNamespace.None ? "xmlns" : $"xmlns:{attribute.Name.LocalName}";
+        var prefix = attribute.Name.Namespace == XNamespace.None ? null : element.GetPrefixOfNamespace(attribute.Name.Namespace);
+        return prefix is null ? attribute.Name.LocalName : $"{prefix}:{attribute.Name.LocalName}";
+    }
+
+    public static BlockClass ToBlockClass(string? cssClass) => cssClass switch
+    {
+        "title" => BlockClass.Title,
+        "subtitle" => BlockClass.Subtitle,
+        "date" => BlockClass.Date,
+        "note" => BlockClass.Note,
+        _ => BlockClass.None,
+    };
+
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+using GovReportGen.Diagnostics;
+using GovReportGen.Documents.Tables;
+
+namespace GovReportGen.Documents.Markup;
+
+/// <summary>
+/// Parses report markup — the XHTML fragment a Scriban template produced — into a <see cref="Document"/>.
+/// Anything outside the closed vocabulary is a GRG4010 error located in the markup, or in the template
+/// when the templating layer passes a position mapper. Never throws on bad input.
+/// </summary>
+public static partial class ReportMarkupParser
+{
+    private const string WrapperName = "grg-markup";
+
+    /// <param name="markup">The fragment: blocks one after another, no root element needed.</param>
+    /// <param name="sourceName">The file name diagnostics show when there is no mapper.</param>
+    /// <param name="mapPosition">Maps a 1-based markup (line, column) to a span in the template.</param>
+    public static MarkupParseResult Parse(string markup, string sourceName, Func<int, int, SourceSpan>? mapPosition = null) =>
+        Parse(markup, sourceName, mapPosition, TableMetrics.Default);
+
+    /// <summary>As above, with other table metrics (e.g. 小五 9 pt table text).</summary>
+    public static MarkupParseResult Parse(string markup, string sourceName, Func<int, int, SourceSpan>? mapPosition, TableMetrics tableMetrics)
+    {
+        var diagnostics = new DiagnosticBag();
+        // The wrapper's start tag sits on its own line, so markup line N is line N + 1 of the wrapped text
+        // and columns need no shift.
+        var locator = new SourceLocator(markup, sourceName, mapPosition, wrapperLines: 1);
+        var errors = new MarkupErrors(locator, diagnostics);
+
+        MarkupPrescan.Check(markup, errors);
+        if (errors.Any)
+            return new MarkupParseResult(null, diagnostics.Items);
+
+        var root = Load($"<{WrapperName}>\n{markup}\n</{WrapperName}>", errors);
+        var document = root is null ? null : new MarkupReader(errors, tableMetrics).Read(root);
+        return new MarkupParseResult(errors.Any ? null : document, diagnostics.Items);
+    }
+
+    private static XElement? Load(string wrapped, MarkupErrors errors)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,   // no DOCTYPE, so no entity definitions or expansion
+            XmlResolver = null,
+            IgnoreComments = true,
+            IgnoreProcessingInstructions = false,     // reported, not silently dropped
+            CheckCharacters = true,
+        };
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(wrapped), settings);
+            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace).Root;
+        }
+        catch (XmlException exception)
+        {
+            errors.At(errors.Locator.AtXml(exception.LineNumber, exception.LinePosition),
+                $"报告标记不是格式正确的 XML：{PositionSuffix().Replace(exception.Message, "")}");
+            return null;
+        }
+    }
+
+    /// <summary>XmlException messages end in " Line 3, position 7."; the span already says where.</summary>
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.?\s*$")]
+    private static partial Regex PositionSuffix();
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+
+namespace GovReportGen.Documents.Tables;
+
+public enum CellKind
+{
+    /// <summary>From <c>th</c>.</summary>
+    Header,
+    /// <summary>From <c>td</c>.</summary>
+    Data,
+}
+
+/// <summary>What a header cell labels; normalised so every writer agrees (<c>None</c> for data cells).</summary>
+public enum HeaderScope
+{
+    None,
+    /// <summary>A column header one column wide (HTML <c>scope="col"</c>).</summary>
+    Column,
+    /// <summary>A column header spanning several columns (<c>scope="colgroup"</c>).</summary>
+    ColumnGroup,
+    /// <summary>A row label one row high (<c>scope="row"</c>).</summary>
+    Row,
+    /// <summary>A row label spanning several rows (<c>scope="rowgroup"</c>).</summary>
+    RowGroup,
+}
+
+public enum CellAlignment
+{
+    /// <summary>Header cells and numbers (TYPESETTING.md §4).</summary>
+    Center,
+    /// <summary>Row labels: long labels wrap and read from the left.</summary>
+    Left,
+}
+
+/// <summary>One slot of the rectangular grid (0-based row and column).</summary>
+public abstract record GridSlot(int Row, int Column)
+{
+    /// <summary>The cell this slot belongs to: itself for an origin, the spanning cell for a continuation.</summary>
+    public abstract Origin Owner { get; }
+}
+
+/// <summary>The top-left slot of a cell, carrying the cell itself.</summary>
+public sealed record Origin(
+    int Row,
+    int Column,
+    int RowSpan,
+    int ColSpan,
+    CellKind Kind,
+    HeaderScope Scope,
+    CellAlignment Alignment,
+    ImmutableArray<Inline> Content) : GridSlot(Row, Column)
+{
+    public override Origin Owner => this;
+
+    public bool IsHeader => Kind == CellKind.Header;
+    public bool IsColumnHeader => Scope is HeaderScope.Column or HeaderScope.ColumnGroup;
+    public bool IsRowHeader => Scope is HeaderScope.Row or HeaderScope.RowGroup;
+    public int LastRow => Row + RowSpan - 1;
+    public int LastColumn => Column + ColSpan - 1;
+
+    /// <summary>The cell's text, line breaks as <c>\n</c>.</summary>
+    public string PlainText => InlineText.ToPlainText(Content);
+}
+
+/// <summary>A slot covered by a spanning cell that starts above or to the left (DOCX: <c>w:vMerge</c> continue).</summary>
+public sealed record Continuation(int Row, int Column, Origin Origin) : GridSlot(Row, Column)
+{
+    public override Origin Owner => Origin;
+}

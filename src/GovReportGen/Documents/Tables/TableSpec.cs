@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using GovReportGen.Diagnostics;
+
+namespace GovReportGen.Documents.Tables;
+
+/// <summary>The axis a template gave a header cell explicitly (<c>scope</c>); span decides group or not.</summary>
+public enum HeaderAxis
+{
+    Column,
+    Row,
+}
+
+/// <summary>
+/// A cell as written in the markup, before spans are resolved. <paramref name="Location"/> is where
+/// errors about this cell point (already mapped to the template when the templating layer maps positions).
+/// </summary>
+public sealed record CellSpec(
+    CellKind Kind,
+    int RowSpan,
+    int ColSpan,
+    HeaderAxis? ExplicitAxis,
+    bool IsLabel,
+    ImmutableArray<Inline> Content,
+    SourceSpan Location);
+
+/// <summary>A <c>tr</c>.</summary>
+public sealed record RowSpec(ImmutableArray<CellSpec> Cells, SourceSpan Location);
+
+/// <summary>A <c>thead</c> or <c>tbody</c>; a <c>rowspan</c> may not leave its group.</summary>
+public sealed record RowGroupSpec(bool IsHeader, ImmutableArray<RowSpec> Rows);

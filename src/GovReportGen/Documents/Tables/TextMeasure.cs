@@ -1,0 +1,40 @@
+using System.Text;
+
+namespace GovReportGen.Documents.Tables;
+
+/// <summary>
+/// The font-independent width measure of TYPESETTING.md §4, in ems: a full-width character is 1 em, a digit,
+/// Latin letter, space or half-width mark 0.5 em. It needs no font, so PDF and DOCX get the same column
+/// widths whichever fonts a machine has.
+/// </summary>
+public static class TextMeasure
+{
+    /// <summary>The widest line (lines separated by <c>\n</c>).</summary>
+    public static double MaxContentEm(string text) =>
+        text.Split('\n').Max(line => line.EnumerateRunes().Sum(Width));
+
+    /// <summary>
+    /// The widest piece that cannot be broken: one full-width character, or a run of narrow characters
+    /// (a number, a Latin word) between spaces and full-width characters.
+    /// </summary>
+    public static double MinContentEm(string text)
+    {
+        double widest = 0, run = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (CjkText.IsFullWidth(rune.Value) || CjkText.IsAsciiWhitespace(rune.Value))
+            {
+                widest = Math.Max(widest, run);
+                run = 0;
+                if (CjkText.IsFullWidth(rune.Value))
+                    widest = Math.Max(widest, 1);
+                continue;
+            }
+            run += Width(rune);
+        }
+        return Math.Max(widest, run);
+    }
+
+    private static double Width(Rune rune) =>
+        CjkText.IsFullWidth(rune.Value) ? 1 : CjkText.IsZeroWidth(rune) ? 0 : 0.5;
+}
