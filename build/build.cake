@@ -1,0 +1,46 @@
+// GovReportGen build. Tasks stay thin: they call dotnet and the govreport CLI; all logic lives in the library.
+//   dotnet tool restore && dotnet cake build/build.cake                 (main job: validate the data)
+//   dotnet cake build/build.cake --target=Test                          (the test suite)
+
+#load "setup.cake"
+
+var target = Argument("target", "Validate");
+var paths = BuildPaths.From(Context);
+
+Task("Restore")
+    .Does(() => DotNetRestore(paths.Solution.FullPath));
+
+Task("Build")
+    .IsDependentOn("Restore")
+    .Does(() => DotNetBuild(paths.Solution.FullPath, new DotNetBuildSettings
+    {
+        Configuration = paths.Configuration,
+        NoRestore = true,
+    }));
+
+Task("Test")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    CleanDirectory(paths.TestResults);
+    var settings = new DotNetTestSettings
+    {
+        Configuration = paths.Configuration,
+        NoBuild = true,
+        NoRestore = true,
+        ResultsDirectory = paths.TestResults,
+        Loggers = new[] { "trx;LogFileName=tests.trx", "console;verbosity=normal" },
+    };
+    Exception failure = null;
+    try { DotNetTest(paths.TestProject.FullPath, settings); }
+    catch (Exception e) { failure = e; }
+    var summary = TestSummary.Read(paths.TestResults.CombineWithFilePath("tests.trx"));
+    Information(summary.Line);
+    if (failure != null) throw failure;
+});
+
+Task("Validate")
+    .IsDependentOn("Build")
+    .Does(() => Govreport(paths, $"validate --data \"{paths.Data}\""));
+
+RunTarget(target);

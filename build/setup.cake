@@ -1,0 +1,70 @@
+// One typed place for paths and configuration, shared by every task.
+
+public sealed class BuildPaths
+{
+    public DirectoryPath Root { get; init; }
+    public FilePath Solution { get; init; }
+    public FilePath TestProject { get; init; }
+    public FilePath CliProject { get; init; }
+    public DirectoryPath Data { get; init; }
+    public DirectoryPath Templates { get; init; }
+    public DirectoryPath Artifacts { get; init; }
+    public DirectoryPath TestResults { get; init; }
+    public string Configuration { get; init; }
+
+    public static BuildPaths From(ICakeContext context)
+    {
+        var root = context.MakeAbsolute(context.Directory(".."));
+        // The script may be started from the repository root or from build/.
+        if (!context.FileExists(root.CombineWithFilePath("GovReportGen.sln")))
+            root = context.MakeAbsolute(context.Directory("."));
+        var artifacts = root.Combine(context.Argument("out", "artifacts"));
+        return new BuildPaths
+        {
+            Root = root,
+            Solution = root.CombineWithFilePath("GovReportGen.sln"),
+            TestProject = root.CombineWithFilePath("tests/GovReportGen.Tests/GovReportGen.Tests.csproj"),
+            CliProject = root.CombineWithFilePath("src/GovReportGen.Cli/GovReportGen.Cli.csproj"),
+            Data = root.Combine(context.Argument("data", "data")),
+            Templates = root.Combine("templates"),
+            Artifacts = artifacts,
+            TestResults = artifacts.Combine("test-results"),
+            Configuration = context.Argument("configuration", "Release"),
+        };
+    }
+}
+
+/// Runs the built govreport CLI; a non-zero exit fails the task with the CLI's own message above it.
+public void Govreport(BuildPaths paths, string arguments)
+{
+    var dll = paths.Root.CombineWithFilePath($"src/GovReportGen.Cli/bin/{paths.Configuration}/net10.0/govreport.dll");
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"\"{dll}\" {arguments}",
+        WorkingDirectory = paths.Root,
+    });
+    if (exit != 0) throw new CakeException(exit, $"govreport {arguments.Split(' ')[0]} 失败（退出码 {exit}）");
+}
+
+/// The pass/fail counts of a TRX file, printed as the one line CI reads.
+public sealed class TestSummary
+{
+    public int Passed { get; init; }
+    public int Failed { get; init; }
+    public int Skipped { get; init; }
+    public string Line => $"Tests: {Passed} passed, {Failed} failed" + (Skipped > 0 ? $", {Skipped} skipped" : "");
+
+    public static TestSummary Read(FilePath trx)
+    {
+        if (!System.IO.File.Exists(trx.FullPath)) return new TestSummary { Failed = 1 };
+        var doc = System.Xml.Linq.XDocument.Load(trx.FullPath);
+        var counters = doc.Descendants().First(e => e.Name.LocalName == "Counters");
+        int Count(string name) => int.Parse(counters.Attribute(name)?.Value ?? "0");
+        return new TestSummary
+        {
+            Passed = Count("passed"),
+            Failed = Count("failed") + Count("error") + Count("timeout") + Count("aborted"),
+            Skipped = Count("notExecuted"),
+        };
+    }
+}
