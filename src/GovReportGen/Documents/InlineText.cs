@@ -14,8 +14,9 @@ public static class InlineText
     }
 
     /// <summary>
-    /// The text on one line: a line break between two full-width characters disappears, elsewhere it
-    /// becomes one space. A title set as 机关名<c>&lt;br/&gt;</c>2024年… reads back as one phrase.
+    /// The text on one line: a line break next to a full-width character disappears (Chinese sets no space
+    /// between ideographs, nor between an ideograph and a number), between two Latin words it becomes one
+    /// space. A title set as 机关名<c>&lt;br/&gt;</c>2024年… reads back as one phrase.
     /// </summary>
     public static string ToSingleLine(IEnumerable<Inline> inlines)
     {
@@ -25,7 +26,7 @@ public static class InlineText
         {
             if (line.Length == 0)
                 continue;
-            if (builder.Length > 0 && !(IsFullWidthAt(builder.ToString(), fromEnd: true) && IsFullWidthAt(line, fromEnd: false)))
+            if (builder.Length > 0 && !(IsFullWidthAt(builder.ToString(), fromEnd: true) || IsFullWidthAt(line, fromEnd: false)))
                 builder.Append(' ');
             builder.Append(line);
         }

@@ -48,7 +48,7 @@ internal static class MarkupVocabulary
         foreach (var attribute in element.Attributes())
         {
             var attributeName = DisplayName(element, attribute);
-            if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace != XNamespace.None || !allowed.Contains(attributeName))
+            if (attribute.Name.Namespace != XNamespace.None || !allowed.Contains(attributeName))
             {
                 errors.At(attribute, $"元素 <{name}> 上不允许的属性 {attributeName}");
                 continue;
@@ -68,8 +68,6 @@ internal static class MarkupVocabulary
 
     private static string DisplayName(XElement element, XAttribute attribute)
     {
-        if (attribute.IsNamespaceDeclaration)
-            return attribute.Name.Namespace == XNamespace.None ? "xmlns" : $"xmlns:{attribute.Name.LocalName}";
         var prefix = attribute.Name.Namespace == XNamespace.None ? null : element.GetPrefixOfNamespace(attribute.Name.Namespace);
         return prefix is null ? attribute.Name.LocalName : $"{prefix}:{attribute.Name.LocalName}";
     }

@@ -35,7 +35,9 @@ public static partial class ReportMarkupParser
             return new MarkupParseResult(null, diagnostics.Items);
 
         var root = Load($"<{WrapperName}>\n{markup}\n</{WrapperName}>", errors);
-        var document = root is null ? null : new MarkupReader(errors, tableMetrics).Read(root);
+        if (root is null || HasNamespaceDeclarations(root, errors))
+            return new MarkupParseResult(null, diagnostics.Items);
+        var document = new MarkupReader(errors, tableMetrics).Read(root);
         return new MarkupParseResult(errors.Any ? null : document, diagnostics.Items);
     }
 
@@ -60,6 +62,18 @@ public static partial class ReportMarkupParser
                 $"报告标记不是格式正确的 XML：{PositionSuffix().Replace(exception.Message, "")}");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Report markup has no namespaces. A declaration would move every nested element out of the
+    /// vocabulary, so it is reported once, at the declaration, rather than as each element being unknown.
+    /// </summary>
+    private static bool HasNamespaceDeclarations(XElement root, MarkupErrors errors)
+    {
+        foreach (var element in root.Descendants())
+            foreach (var declaration in element.Attributes().Where(a => a.IsNamespaceDeclaration))
+                errors.At(declaration, $"元素 <{element.Name.LocalName}> 上不允许的属性 {(declaration.Name.Namespace == XNamespace.None ? "xmlns" : "xmlns:" + declaration.Name.LocalName)}");
+        return errors.Any;
     }
 
     /// <summary>XmlException messages end in " Line 3, position 7."; the span already says where.</summary>

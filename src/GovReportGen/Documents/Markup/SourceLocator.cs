@@ -53,7 +53,7 @@ internal sealed class SourceLocator
     public SourceSpan AtXml(int line, int column) => At(line - WrapperLines, column);
 
     /// <summary>
-    /// An element's span points at its <c>&lt;</c> (XmlReader reports the name, one column later); an
+    /// An element's span points at its <c>&lt;</c> (XmlReader reports the name, one column later; two for <c>&lt;?</c>); an
     /// attribute's at its name; a text node's at its first non-whitespace character.
     /// </summary>
     public SourceSpan Of(XObject node)
@@ -65,6 +65,9 @@ internal sealed class SourceLocator
         {
             case XElement:
                 column = Math.Max(1, column - 1);
+                break;
+            case XProcessingInstruction:
+                column = Math.Max(1, column - 2);
                 break;
             case XText text:
                 foreach (var ch in text.Value)
