@@ -1,6 +1,18 @@
 namespace GovReportGen.Validation.Rules;
 
+/// <summary>GRG4xxx rules on the narrative text (VALIDATION.md); GRG4009–4011 run in the templating stage.</summary>
 public static class NarrativeRules
 {
-    public static readonly IReadOnlyList<IRule> All = Array.Empty<IRule>();
+    public static readonly IReadOnlyList<IRule> All = new IRule[]
+    {
+        new PlaceholderRule(),
+        new RequiredSectionRule(),
+        new LastYearRectificationRule(),
+        new ProcessingFeesRule(),
+        new NarrativeFigureRule(),
+        new UnknownBindingRule(),
+        new ItemisedSumRule(),
+        new TypedNumberingRule(),
+        new OverviewYearRule(),
+    };
 }

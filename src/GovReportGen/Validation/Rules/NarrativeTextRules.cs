@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace GovReportGen.Validation.Rules;
+
+/// <summary>GRG4001: text still holding a drafting placeholder (【…】, XX件, ××, （待填）, ___).</summary>
+public sealed partial class PlaceholderRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG4001", "error",
+        "正文中有未替换的占位符：【…】、XX件、××、（待填）、___");
+
+    // X runs count only as a word of their own: "xxgk" in a URL or "XXL" is not a placeholder, "20XX年" and "XX条" are.
+    // A measure word after the run is part of what the clerk should replace, so it is quoted too.
+    [GeneratedRegex(@"【[^】\n]{0,30}】|(?<![A-Za-z])[XxＸｘ×]{2,}(?![A-Za-z])[件条项个次人名家篇期场元年月日%]?|[（(]\s*待(?:填|补|定|补充|填写|核实)\s*[）)]|[_＿]{3,}")]
+    private static partial Regex Placeholder();
+
+    public void Check(RuleContext context)
+    {
+        foreach (var field in NarrativeFields.Of(context.Report))
+        foreach (var paragraph in field.Text.Paragraphs)
+        foreach (var text in Placeholder().Matches(paragraph.Text).Select(m => m.Value).Distinct())
+            context.Add(Info.Id, Diagnostics.Severity.Error, paragraph.Span, $"{field.CellName}中有未替换的占位符“{text}”");
+    }
+}
+
+/// <summary>
+/// GRG4008: a paragraph that numbers itself (（一）, （3）, (1), 1、, 1., 一、, 一是). The template numbers list items,
+/// so typed numbers print twice or clash with the template's style.
+/// </summary>
+/// <remarks>
+/// Only the start of a paragraph (or of a line inside one) counts. “一是……，二是……” running inside a paragraph is
+/// ordinary official prose and is left alone; at the start of a paragraph it is list numbering.
+/// </remarks>
+public sealed partial class TypedNumberingRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG4008", "warning",
+        "正文段落自带编号（（一）、（3）、1、、一是）；编号由模板生成，列表各项请不写编号");
+
+    private const string Numeral = "[一二三四五六七八九十]{1,3}";
+
+    [GeneratedRegex(@"^[ \t\u3000]*(?<n>[（(][ \t]*(?:" + Numeral + @"|\d{1,2})[ \t]*[）)]|" + Numeral + @"[、是]|\d{1,2}[ \t]*(?:[、）)]|[.．](?!\d))|第" + Numeral + @"[，,、]|[①-⑳])", RegexOptions.Multiline)]
+    private static partial Regex Numbering();
+
+    public void Check(RuleContext context)
+    {
+        foreach (var field in NarrativeFields.Of(context.Report))
+        foreach (var paragraph in field.Text.Paragraphs)
+        {
+            var match = Numbering().Match(paragraph.Text);
+            if (!match.Success) continue;
+            context.Add(Info.Id, Diagnostics.Severity.Warning, paragraph.Span,
+                $"{field.CellName}的段落以编号“{match.Groups["n"].Value.Trim()}”开头；编号由模板生成，请删去，每项写成一段");
+        }
+    }
+}
+
+/// <summary>GRG4012: section 一 names years, but not the report year: usually last year's text copied over.</summary>
+public sealed class OverviewYearRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG4012", "warning",
+        "第一部分提到的年份都不是报告年度（多为沿用上一年的文字）");
+
+    public void Check(RuleContext context)
+    {
+        var year = context.Report.Year;
+        var years = NarrativeFields.Of(context.Report)
+            .Where(f => f.IsIn(NarrativeFields.Overview))
+            .SelectMany(f => f.Text.Paragraphs)
+            .SelectMany(p => NarrativeScan.Years(p.Text))
+            .Distinct()
+            .Order()
+            .ToList();
+        if (years.Count == 0 || years.Contains(year)) return;
+        context.Warning(Info.Id, NarrativeFields.Overview,
+            $"第一部分只提到了{string.Join("、", years.Select(y => y + "年"))}，没有提到报告年度{year}年；是否沿用了上一年的文字？");
+    }
+}
