@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using GovReportGen.Data.Model;
+using GovReportGen.Diagnostics;
+using GovReportGen.Documents;
+using GovReportGen.Documents.Markup;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Syntax;
+
+namespace GovReportGen.Templating;
+
+/// <summary>The safety limits every template runs under; configuration, not code paths.</summary>
+public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimitChars = 4 * 1024 * 1024, TimeSpan? Timeout = null)
+{
+    public static readonly TemplateLimits Default = new();
+    public TimeSpan EffectiveTimeout => Timeout ?? TimeSpan.FromSeconds(10);
+}
+
+/// <summary>What templating one report gave: the Document when all went well, and every finding.</summary>
+public sealed record TemplateResult(Document? Document, string Markup, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> TemplatesUsed)
+{
+    public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// Runs a report's templates in a sandbox and parses the markup into a Document. A template failure
+/// of any kind — syntax, strict-mode miss, limit, sandbox refusal, markup outside the vocabulary —
+/// is a located GRG4010 diagnostic for this report only; nothing is thrown.
+/// One instance per run: templates are read and parsed once and shared across reports and threads.
+/// </summary>
+public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? limits = null)
+{
+    public const string MainTemplate = "report.sbn";
+
+    private readonly TemplateLimits _limits = limits ?? TemplateLimits.Default;
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public TemplateSources Sources => sources;
+
+    public TemplateResult Render(ReportData report)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = TemplateModel.Build(report, diagnostics);
+        var loader = new SandboxTemplateLoader(sources, report.Format.Id, report.Agency.Id);
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            EnableRelaxedTargetAccess = false,
+            LoopLimit = _limits.LoopLimit,
+            RecursiveLimit = _limits.RecursiveLimit,
+            OutputLimit = _limits.OutputLimitChars,
+            LimitToString = 64 * 1024,
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+            TemplateLoader = loader,
+            NewLine = "\n",
+        };
+        context.PushGlobal(model);
+        var output = new SourceMappedOutput(context, sources.Display);
+        context.PushOutput(output);
+
+        string mainPath;
+        try
+        {
+            mainPath = loader.GetPath(context, default, MainTemplate);
+        }
+        catch (TemplateSandboxException e)
+        {
+            diagnostics.Error("GRG4010", new Diagnostics.SourceSpan(sources.Display(""), 1, 1), e.Message);
+            return new TemplateResult(null, "", diagnostics.Items, loader.Used);
+        }
+        loader.Load(context, default, mainPath);
+        var template = _parsed.GetOrAdd(mainPath, p => Template.Parse(sources.Read(p)!, p));
+        if (template.HasErrors)
+        {
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error("GRG4010", Located(message.Span), $"模板语法错误：{message.Message}");
+            return new TemplateResult(null, "", diagnostics.Items, loader.Used);
+        }
+
+        foreach (var (path, cached) in _parsed) context.CachedTemplates[path] = cached;
+        using var timeout = new CancellationTokenSource(_limits.EffectiveTimeout);
+        context.CancellationToken = timeout.Token;
+        try
+        {
+            template.Render(context);
+        }
+        catch (TemplateSandboxException e)
+        {
+            diagnostics.Error("GRG4010", Located(e.Span), e.Message);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            diagnostics.Error("GRG4010", Located(e.Span), TemplateMessages.Translate(e.OriginalMessage));
+        }
+        catch (OperationCanceledException)
+        {
+            diagnostics.Error("GRG4010", Located(context.CurrentSpan), $"模板运行超过时间上限（{_limits.EffectiveTimeout.TotalSeconds} 秒），已停止");
+        }
+        foreach (var (path, cached) in context.CachedTemplates) _parsed.TryAdd(path, cached);
+        if (diagnostics.HasErrors) return new TemplateResult(null, output.Text, diagnostics.Items, loader.Used);
+
+        var markup = output.Text;
+        var parsed = ReportMarkupParser.Parse(markup, sources.Display(mainPath), (line, column) => output.Locate(line, column));
+        diagnostics.AddRange(parsed.Diagnostics);
+        return new TemplateResult(diagnostics.HasErrors ? null : parsed.Document, markup, diagnostics.Items, loader.Used);
+    }
+
+    private Diagnostics.SourceSpan Located(Scriban.Parsing.SourceSpan span) =>
+        new(sources.Display(span.FileName ?? MainTemplate), span.Start.Line + 1, span.Start.Column + 1);
+}

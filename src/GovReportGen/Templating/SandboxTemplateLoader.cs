@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace GovReportGen.Templating;
+
+/// <summary>
+/// Lets templates include only partials under the templates folder, by plain relative names
+/// (<c>table3.sbn</c>, <c>sections/overview.sbn</c>): no absolute paths, no <c>..</c>. A name is looked up
+/// in the agency's override folder first, then the format's folder, then <c>common/</c>.
+/// Records every file it served, so a run can tell which partials a report used.
+/// </summary>
+public sealed partial class SandboxTemplateLoader : ITemplateLoader
+{
+    private readonly TemplateSources _sources;
+    private readonly IReadOnlyList<string> _searchFolders;
+    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+
+    public SandboxTemplateLoader(TemplateSources sources, string formatId, string agencyId)
+    {
+        _sources = sources;
+        _searchFolders = new[] { $"agencies/{agencyId}", formatId, "common" };
+    }
+
+    [GeneratedRegex(@"^[a-z0-9_\-]+(/[a-z0-9_\-]+)*\.sbn$")] private static partial Regex IncludeName();
+
+    /// <summary>Template files (relative to the templates folder) this report used, in sorted order.</summary>
+    public IReadOnlyList<string> Used => _used.OrderBy(u => u, StringComparer.Ordinal).ToList();
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (!IncludeName().IsMatch(templateName ?? ""))
+            throw new TemplateSandboxException(callerSpan,
+                $"模板只能包含 templates/ 目录下的模板文件，名称须为小写相对路径并以 .sbn 结尾（不允许绝对路径或“..”）：“{templateName}”");
+        foreach (var folder in _searchFolders)
+        {
+            var relative = $"{folder}/{templateName}";
+            if (!_sources.Exists(relative)) continue;
+            lock (_used) _used.Add(relative);
+            return relative;
+        }
+        throw new TemplateSandboxException(callerSpan,
+            $"找不到被包含的模板“{templateName}”（已查找 {string.Join("、", _searchFolders.Select(f => $"templates/{f}/"))}）");
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath)
+    {
+        return _sources.Read(templatePath) ?? throw new TemplateSandboxException(callerSpan, $"无法读取模板“{templatePath}”");
+    }
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        new((string?)Load(context, callerSpan, templatePath));
+}
+
+/// <summary>A sandbox refusal; carries the including template's position.</summary>
+public sealed class TemplateSandboxException(SourceSpan span, string message) : Exception(message)
+{
+    public SourceSpan Span { get; } = span;
+}
+
+/// <summary>
+/// The templates folder, read once per run and shared by all reports (thread-safe). Paths are relative
+/// to the folder with forward slashes.
+/// </summary>
+public sealed class TemplateSources
+{
+    private readonly string _root;
+    private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
+
+    public TemplateSources(string root) => _root = Path.GetFullPath(root);
+
+    public string Root => _root;
+
+    public bool Exists(string relative) => Read(relative) is not null;
+
+    public string? Read(string relative) => _texts.GetOrAdd(relative, r =>
+    {
+        var full = Path.GetFullPath(Path.Combine(_root, r));
+        // Belt and braces: the name pattern already excludes "..", but a symlink could still point out.
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        return File.Exists(full) ? File.ReadAllText(full) : null;
+    });
+
+    /// <summary>The path diagnostics print for a template.</summary>
+    public string Display(string relative) => relative.Length == 0 ? "templates" : $"templates/{relative}";
+}

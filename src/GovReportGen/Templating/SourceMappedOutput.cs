@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using GovReportGen.Diagnostics;
+
+namespace GovReportGen.Templating;
+
+/// <summary>
+/// Collects a template's output and remembers, for every piece written, which template file and
+/// position produced it. Scriban writes raw template text as (whole source, absolute offset), so an
+/// error the markup parser finds in literal text maps back to the exact template line and column.
+/// </summary>
+internal sealed class SourceMappedOutput(TemplateContext context, Func<string, string> displayPath) : IScriptOutput
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<Chunk> _chunks = new();
+    private readonly ConditionalWeakTable<string, int[]> _lineStarts = new();
+
+    private readonly record struct Chunk(int OutputStart, string File, string? Source, int SourceOffset, int Line, int Column);
+
+    public string Text => _text.ToString();
+
+    public void Write(string text, int offset, int count)
+    {
+        if (count <= 0) return;
+        var span = context.CurrentSpan;
+        var isRaw = context.CurrentNode is ScriptRawStatement;
+        _chunks.Add(new Chunk(_text.Length, displayPath(span.FileName ?? ""), isRaw ? text : null, offset, span.Start.Line + 1, span.Start.Column + 1));
+        _text.Append(text, offset, count);
+    }
+
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        Write(text, offset, count);
+        return default;
+    }
+
+    /// <summary>The template position that produced the character at <paramref name="outputIndex"/>.</summary>
+    public SourceSpan Locate(int outputIndex)
+    {
+        if (_chunks.Count == 0) return new SourceSpan("", 1, 1);
+        var lo = 0;
+        var hi = _chunks.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_chunks[mid].OutputStart <= outputIndex) lo = mid;
+            else hi = mid - 1;
+        }
+        var chunk = _chunks[lo];
+        if (chunk.Source is null) return new SourceSpan(chunk.File, chunk.Line, chunk.Column);
+        var sourceIndex = Math.Min(chunk.Source.Length, chunk.SourceOffset + (outputIndex - chunk.OutputStart));
+        var starts = _lineStarts.GetValue(chunk.Source, LineStarts);
+        var line = Array.BinarySearch(starts, sourceIndex);
+        if (line < 0) line = ~line - 1;
+        return new SourceSpan(chunk.File, line + 1, sourceIndex - starts[line] + 1);
+    }
+
+    /// <summary>Maps a 1-based (line, column) of the output to the template.</summary>
+    public SourceSpan Locate(int line, int column)
+    {
+        var text = Text;
+        var index = 0;
+        for (var l = 1; l < line && index >= 0; l++)
+        {
+            index = text.IndexOf('\n', index);
+            if (index < 0) break;
+            index++;
+        }
+        if (index < 0) index = text.Length;
+        return Locate(Math.Min(text.Length == 0 ? 0 : text.Length - 1, index + column - 1));
+    }
+
+    private static int[] LineStarts(string source)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < source.Length; i++)
+            if (source[i] == '\n') starts.Add(i + 1);
+        return starts.ToArray();
+    }
+}
