@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr, clockToday));
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(RenderCommand.Create(stdout, stderr, clockToday));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -67,9 +67,15 @@ public sealed class TemplateSandboxException(SourceSpan span, string message) : 
 public sealed class TemplateSources
 {
     private readonly string _root;
+    private readonly string _displayRoot;
     private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
 
-    public TemplateSources(string root) => _root = Path.GetFullPath(root);
+    /// <param name="displayRoot">Template paths in diagnostics are written relative to this folder (normally the working directory).</param>
+    public TemplateSources(string root, string? displayRoot = null)
+    {
+        _root = Path.GetFullPath(root);
+        _displayRoot = Data.ReportLoader.Display(_root, displayRoot);
+    }
 
     public string Root => _root;
 
@@ -84,5 +90,5 @@ public sealed class TemplateSources
     });
 
     /// <summary>The path diagnostics print for a template.</summary>
-    public string Display(string relative) => relative.Length == 0 ? "templates" : $"templates/{relative}";
+    public string Display(string relative) => relative.Length == 0 ? _displayRoot : $"{_displayRoot}/{relative}";
 }

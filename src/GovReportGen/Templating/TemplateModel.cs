@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
 using GovReportGen.Diagnostics;
@@ -14,10 +13,8 @@ namespace GovReportGen.Templating;
 /// defines is present (null when the file leaves it out), so strict mode reports only real typos.
 /// Figures are strings printed as the report prints them; text is already escaped markup.
 /// </summary>
-public static partial class TemplateModel
+public static class TemplateModel
 {
-    [GeneratedRegex(@"\{([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+)\}")] private static partial Regex BindingPattern();
-
     public static ScriptObject Build(ReportData report, DiagnosticBag diagnostics)
     {
         var root = new ScriptObject();
@@ -31,7 +28,8 @@ public static partial class TemplateModel
         };
         foreach (var (key, value) in tables) root[key] = value;
         var narrativeSchema = (MapSchema)report.Format.Schema.Child("narrative")!;
-        root["narrative"] = Narrative(report, narrativeSchema, "narrative", path => Lookup(tables, path), diagnostics);
+        // Bindings resolve through the same class validation uses (GRG4006), so what passes is what prints.
+        root["narrative"] = Narrative(report, narrativeSchema, "narrative", path => Bindings.Resolve(report, path), diagnostics);
         return root;
     }
 
@@ -135,17 +133,6 @@ public static partial class TemplateModel
         return obj;
     }
 
-    /// <summary>Finds a figure by binding path (<c>table3.rows.new_requests.total</c>) in the tables part of the model.</summary>
-    public static string? Lookup(ScriptObject tables, string path)
-    {
-        object? current = tables;
-        foreach (var segment in path.Split('.'))
-        {
-            if (current is not ScriptObject obj || !obj.TryGetValue(segment, out current)) return null;
-        }
-        return current as string;
-    }
-
     private static ScriptObject Narrative(ReportData report, MapSchema schema, string prefix, Func<string, string?> resolve, DiagnosticBag diagnostics)
     {
         var obj = new ScriptObject();
@@ -189,7 +176,7 @@ public static partial class TemplateModel
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
             if (MarkupText.LooksLikeMarkup(p.Text))
                 diagnostics.Warning("GRG4011", p.Span, $"{cellName}含类似标记的文字（如 <p>、<script>），将按原文输出");
-            var bindings = BindingPattern().Matches(p.Text).Select(m => (m.Index, m.Length, m.Groups[1].Value));
+            var bindings = Bindings.Find(p.Text).Select(b => (b.Start, b.Length, b.Path));
             array.Add(MarkupText.Paragraph(p.Text, bindings, resolve));
         }
         return array;

@@ -1,0 +1,13 @@
+using GovReportGen.Writers.Html;
+
+namespace GovReportGen.Writers;
+
+/// <summary>The output formats this build can write, in the order the manifest lists them.</summary>
+public static class WriterRegistry
+{
+    public static readonly IReadOnlyList<string> KnownFormats = new[] { "html", "docx", "pdf" };
+
+    public static IReadOnlyList<IReportWriter> Available { get; } = new IReportWriter[] { new HtmlReportWriter() };
+
+    public static IReportWriter? Find(string format) => Available.FirstOrDefault(w => w.Format == format);
+}
