@@ -1,0 +1,70 @@
+using GovReportGen.Data.Model;
+using GovReportGen.Formats.Common;
+
+namespace GovReportGen.Validation.Rules;
+
+/// <summary>
+/// GRG2001: per column, 一 + 二 = 三 + 四 (the 勾稽 note printed in the table head).
+/// Position: the column's cell in row 一 (<c>new_requests</c>), i.e. the first cell of the column; for a
+/// derived 总计 that falls back to the <c>new_requests</c> key.
+/// </summary>
+public sealed class Table3BalanceRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG2001", "error",
+        "表三每一列（7 列）：本年新收 + 上年结转 = 办理结果（七）总计 + 结转下年度继续办理（一 + 二 = 三 + 四）");
+
+    public void Check(RuleContext context)
+    {
+        var t = context.Report.Table3;
+        var applicantFailed = false;
+        for (var i = 0; i < Table3Schema.Columns.Count; i++)
+        {
+            // The 总计 column is the sum of the others: if one of them is out of balance, so is 总计,
+            // and saying it twice would only hide which column is wrong.
+            if (i == Table3Schema.TotalColumn && applicantFailed) break;
+            long n = t.NewRequests.Cells[i], c = t.CarriedIn.Cells[i], r = t.ResultsTotal.Cells[i], f = t.CarriedForward.Cells[i];
+            if (n + c == r + f) continue;
+            if (i != Table3Schema.TotalColumn) applicantFailed = true;
+            var (key, label) = Table3Schema.Columns[i];
+            context.Error(Info.Id, $"{t.NewRequests.Path}.{key}",
+                $"表三“{label}”列：本年新收({n})+上年结转({c}) ≠ 办理结果总计({r})+结转下年度({f})");
+        }
+    }
+}
+
+/// <summary>GRG2002: a given row total must be the sum of the 6 applicant columns; an omitted one is derived and cannot be wrong.</summary>
+public sealed class Table3RowTotalRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG2002", "error",
+        "表三每一行：填写了“总计”列时，应等于 6 个申请人列之和（不填则自动计算）");
+
+    public void Check(RuleContext context)
+    {
+        foreach (var row in context.Report.Table3.AllRows)
+        {
+            if (!row.TotalGiven || row.Total == row.SumOfApplicants) continue;
+            context.Error(Info.Id, $"{row.Path}.total",
+                $"表三“{row.Label}”行：各申请人列之和({row.SumOfApplicants}) ≠ 总计({row.Total})");
+        }
+    }
+}
+
+/// <summary>GRG2003: a given （七）总计 cell must be the sum of every leaf result row in its column.</summary>
+public sealed class Table3ResultsTotalRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG2003", "error",
+        "表三每一列：填写了“（七）总计”时，应等于全部办理结果子项之和（（一）、（二）、（三）1–8、（四）1–3、（五）1–5、（六））");
+
+    public void Check(RuleContext context)
+    {
+        var t = context.Report.Table3;
+        var leafSum = t.LeafSum;
+        for (var i = 0; i < Table3Schema.Columns.Count; i++)
+        {
+            if (!t.ResultsTotalGiven[i] || t.ResultsTotal.Cells[i] == leafSum.Cells[i]) continue;
+            var (key, label) = Table3Schema.Columns[i];
+            context.Error(Info.Id, $"{t.ResultsTotal.Path}.{key}",
+                $"表三“{label}”列：{Table3Schema.ResultsTotalLabel}({t.ResultsTotal.Cells[i]}) ≠ 各办理结果之和({leafSum.Cells[i]})");
+        }
+    }
+}
