@@ -1,10 +1,10 @@
 // GovReportGen build. Tasks stay thin: they call dotnet and the govreport CLI; all logic lives in the library.
-//   dotnet tool restore && dotnet cake build/build.cake                 (main job: validate the data)
+//   dotnet tool restore && dotnet cake build/build.cake                 (main job: Validate → Render → Site)
 //   dotnet cake build/build.cake --target=Test                          (the test suite)
 
 #load "setup.cake"
 
-var target = Argument("target", "Validate");
+var target = Argument("target", "Default");
 var paths = BuildPaths.From(Context);
 
 Task("Restore")
@@ -42,5 +42,16 @@ Task("Test")
 Task("Validate")
     .IsDependentOn("Build")
     .Does(() => Govreport(paths, $"validate --data \"{paths.Data}\""));
+
+Task("Render")
+    .IsDependentOn("Validate")
+    .Does(() => Govreport(paths, $"render --data \"{paths.Data}\" --templates \"{paths.Templates}\" --out \"{paths.Artifacts}\""));
+
+Task("Site")
+    .IsDependentOn("Render")
+    .Does(() => Govreport(paths, $"site --out \"{paths.Artifacts}\""));
+
+Task("Default")
+    .IsDependentOn("Site");
 
 RunTarget(target);
