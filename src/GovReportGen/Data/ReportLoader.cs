@@ -74,14 +74,8 @@ public static partial class ReportLoader
         }
 
         AgencyInfo? agency = null;
-        if (!File.Exists(agencyPath))
-        {
-            diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay), $"机关文件夹“{id}”缺少 agency.yaml（机关名称、类型等），年度数据无法使用");
-        }
-        else
-        {
-            agency = LoadAgencyFile(agencyPath, agencyDisplay, id, diagnostics);
-        }
+        var agencyMissing = !File.Exists(agencyPath);
+        if (!agencyMissing) agency = LoadAgencyFile(agencyPath, agencyDisplay, id, diagnostics);
 
         var reports = new List<LoadedReport>();
         foreach (var file in Directory.GetFiles(dir).OrderBy(f => f, StringComparer.Ordinal))
@@ -97,8 +91,12 @@ public static partial class ReportLoader
                 continue;
             }
             var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            reports.Add(LoadYear(file, display, year, agency, agencyDisplay));
+            reports.Add(LoadYear(file, display, year, agency, agencyDisplay, agencyMissing));
         }
+        // A missing agency.yaml is reported on each year file it blocks (one finding per file, where the
+        // user looks); the folder carries it only when there is no year file to carry it.
+        if (agencyMissing && reports.Count == 0)
+            diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay), $"机关文件夹“{id}”缺少 agency.yaml（机关名称、类型等）");
         return new AgencyFolder(id, dir, agency, diagnostics.Items, reports);
     }
 
@@ -120,21 +118,25 @@ public static partial class ReportLoader
     }
 
     /// <summary>Loads one year file. Without a usable agency.yaml the file is still read, so its own faults are reported too.</summary>
-    public static LoadedReport LoadYear(string path, string display, int pathYear, AgencyInfo? agency, string agencyDisplay)
+    /// <param name="agencyMissing">agency.yaml does not exist; when it exists but is invalid, its own errors
+    /// (attached to every report of the folder) already say why, so the year file gets no second finding.</param>
+    public static LoadedReport LoadYear(string path, string display, int pathYear, AgencyInfo? agency, string agencyDisplay, bool agencyMissing = false)
     {
         var diagnostics = new DiagnosticBag();
         var tree = YamlFileReader.ReadFile(path, display, diagnostics);
         if (tree is null) return new LoadedReport(agency?.Id ?? "", pathYear, display, null, diagnostics.Items);
 
         var format = ChooseFormat(tree, pathYear, display, diagnostics);
-        var fields = SchemaBinder.Bind(tree, format.Schema, display, diagnostics);
+        var otherFormats = FormatRegistry.All.Where(f => f.Id != format.Id).Select(f => (f.Id, f.Schema)).ToList();
+        var fields = SchemaBinder.Bind(tree, format.Schema, display, diagnostics, otherFormats);
 
         if (fields.Has("year") && fields.Get<int>("year") != pathYear)
             diagnostics.Error("GRG1010", fields.SpanOf("year"), $"文件路径年份（{pathYear}）与 year: {fields.Get<int>("year")} 不一致");
 
         if (agency is null)
         {
-            diagnostics.Error("GRG1011", SourceSpan.StartOf(display), $"同一文件夹中没有可用的 agency.yaml（{agencyDisplay}），此年度数据无法生成报告");
+            if (agencyMissing)
+                diagnostics.Error("GRG1011", SourceSpan.StartOf(display), $"机关文件夹中缺少 {agencyDisplay}（机关名称、类型等），此年度数据无法生成报告");
             return new LoadedReport("", pathYear, display, null, diagnostics.Items);
         }
         if (diagnostics.HasErrors) return new LoadedReport(agency.Id, pathYear, display, null, diagnostics.Items);

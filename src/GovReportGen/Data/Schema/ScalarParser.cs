@@ -17,10 +17,12 @@ public static partial class ScalarParser
 
     public readonly record struct Result<T>(bool Ok, T Value, string? Error, string? Id = null);
 
-    [GeneratedRegex(@"^[+-]?\d+$")] private static partial Regex IntegerPattern();
-    [GeneratedRegex(@"^[+-]?\d+\.\d+$")] private static partial Regex DecimalPattern();
-    [GeneratedRegex(@"^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|条|个|项|次|人)$")] private static partial Regex UnitSuffixPattern();
-    [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")] private static partial Regex ThousandsPattern();
+    // [0-9], not \d: \d also matches full-width and other Unicode digits, which long.Parse rejects, so "５"
+    // was reported as out of range instead of getting the full-width hint.
+    [GeneratedRegex(@"^[+-]?[0-9]+$")] private static partial Regex IntegerPattern();
+    [GeneratedRegex(@"^[+-]?[0-9]+\.[0-9]+$")] private static partial Regex DecimalPattern();
+    [GeneratedRegex(@"^([+-]?[0-9]+(?:\.[0-9]+)?)\s*(万元|元|件|条|个|项|次|人)$")] private static partial Regex UnitSuffixPattern();
+    [GeneratedRegex(@"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$")] private static partial Regex ThousandsPattern();
 
     public static Result<long> ParseCount(string raw, bool signed, string cellName)
     {
@@ -63,8 +65,8 @@ public static partial class ScalarParser
         var halfWidth = ToHalfWidthDigits(text);
         if (halfWidth != text && (IntegerPattern().IsMatch(halfWidth) || DecimalPattern().IsMatch(halfWidth)))
             return $"，不能用全角数字：“{text}”→ 写 {halfWidth}";
-        if (ThousandsPattern().IsMatch(text))
-            return $"，不能带千位分隔符：“{text}”→ 写 {text.Replace(",", "")}";
+        if (ThousandsPattern().IsMatch(halfWidth))
+            return $"，不能带千位分隔符：“{text}”→ 写 {halfWidth.Replace(",", "")}";
         var unitMatch = UnitSuffixPattern().Match(halfWidth);
         if (unitMatch.Success)
         {

@@ -15,6 +15,9 @@ public sealed class SchemaBinder
     private readonly MapSchema _rootSchema;
     private readonly string _file;
 
+    /// <summary>The same place in another format's schema, so a key of that format gets a precise hint.</summary>
+    private sealed record OtherFormatMap(string FormatId, MapSchema Map);
+
     private SchemaBinder(MapSchema rootSchema, string file, DiagnosticBag diagnostics)
     {
         _rootSchema = rootSchema;
@@ -22,7 +25,10 @@ public sealed class SchemaBinder
         _diagnostics = diagnostics;
     }
 
-    public static FieldSet Bind(YNode root, MapSchema schema, string file, DiagnosticBag diagnostics)
+    /// <param name="otherFormats">The schemas of the formats this file does not use: a key that exists only there
+    /// (gov-2021's <c>last_year_rectification</c> in a gov-2019 file) is named as belonging to that format.</param>
+    public static FieldSet Bind(YNode root, MapSchema schema, string file, DiagnosticBag diagnostics,
+        IReadOnlyList<(string FormatId, MapSchema Schema)>? otherFormats = null)
     {
         var fields = new FieldSet(file);
         var binder = new SchemaBinder(schema, file, diagnostics);
@@ -32,40 +38,59 @@ public sealed class SchemaBinder
             diagnostics.Error("GRG1009", root.Span, $"文件顶层应为键值对（映射），实际为{root.Describe()}");
             return fields;
         }
-        binder.BindMap(map, schema, "", fields);
+        var others = (otherFormats ?? Array.Empty<(string, MapSchema)>()).Select(o => new OtherFormatMap(o.FormatId, o.Schema)).ToList();
+        binder.BindMap(map, schema, "", fields, map.Span, others);
         return fields;
     }
 
+    /// <summary>A cell's name with its key path, unless the name already ends with it (<c>年度（year）</c>).</summary>
+    private static string Named(ValueSchema schema, string path) =>
+        schema.CellName.EndsWith($"（{path}）", StringComparison.Ordinal) ? schema.CellName : $"{schema.CellName}（{path}）";
+
+    private static IReadOnlyList<OtherFormatMap> Descend(IReadOnlyList<OtherFormatMap> others, string key) =>
+        others.Select(o => o.Map.Child(key) switch
+            {
+                MapSchema m => new OtherFormatMap(o.FormatId, m),
+                ListSchema l => new OtherFormatMap(o.FormatId, l.Item),
+                _ => null,
+            })
+            .OfType<OtherFormatMap>()
+            .ToList();
+
     private static string Join(string prefix, string key) => prefix.Length == 0 ? key : prefix + "." + key;
 
-    private void BindMap(YMapping map, MapSchema schema, string prefix, FieldSet fields)
+    /// <param name="ownerSpan">Where a missing key is reported: the key that owns this mapping, which is the row's
+    /// line in both flow and block style (the mapping's own start is its first child's line in block style).</param>
+    private void BindMap(YMapping map, MapSchema schema, string prefix, FieldSet fields, SourceSpan ownerSpan, IReadOnlyList<OtherFormatMap> others)
     {
+        // A mistyped key already got a did-you-mean naming the key it stands for; "missing" for that key would be noise.
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in map.Entries)
         {
             var child = schema.Child(entry.Key.Value);
             if (child is null)
             {
-                _diagnostics.Error("GRG1007", entry.Key.Span, UnknownKeyMessage(entry.Key.Value, schema, prefix));
+                _diagnostics.Error("GRG1007", entry.Key.Span, UnknownKeyMessage(entry.Key.Value, schema, prefix, others, suggested));
                 continue;
             }
             var path = Join(prefix, child.Key);
             fields.SetSpan(path, entry.Key.Span);
-            BindNode(entry.Value, child, path, fields, entry.Key.Span);
+            BindNode(entry.Value, child, path, fields, entry.Key.Span, Descend(others, child.Key));
         }
         foreach (var child in schema.Children)
         {
-            if (!child.Required || map.Find(child.Key) is not null) continue;
+            if (!child.Required || map.Find(child.Key) is not null || suggested.Contains(child.Key)) continue;
             if (child is ValueSchema { IsDerivedTotal: true }) continue;
-            _diagnostics.Error("GRG1008", map.Span, MissingKeyMessage(child, Join(prefix, child.Key)));
+            _diagnostics.Error("GRG1008", ownerSpan, MissingKeyMessage(child, Join(prefix, child.Key)));
         }
     }
 
-    private void BindNode(YNode node, SchemaNode schema, string path, FieldSet fields, SourceSpan keySpan)
+    private void BindNode(YNode node, SchemaNode schema, string path, FieldSet fields, SourceSpan keySpan, IReadOnlyList<OtherFormatMap> others)
     {
         switch (schema)
         {
             case MapSchema mapSchema when node is YMapping map:
-                BindMap(map, mapSchema, path, fields);
+                BindMap(map, mapSchema, path, fields, keySpan, others);
                 return;
             case MapSchema mapSchema when node is YScalar { IsNull: true }:
                 if (mapSchema.Required) _diagnostics.Error("GRG1008", keySpan, $"{mapSchema.Label}（{path}）为空，应包含其下各项");
@@ -74,7 +99,7 @@ public sealed class SchemaBinder
                 _diagnostics.Error("GRG1009", node.Span, $"{mapSchema.Label}（{path}）应为键值对（映射），实际为{node.Describe()}");
                 return;
             case ListSchema listSchema:
-                BindList(node, listSchema, path, fields, keySpan);
+                BindList(node, listSchema, path, fields, others);
                 return;
             case ValueSchema valueSchema:
                 BindValue(node, valueSchema, path, fields, keySpan);
@@ -82,8 +107,9 @@ public sealed class SchemaBinder
         }
     }
 
-    private void BindList(YNode node, ListSchema schema, string path, FieldSet fields, SourceSpan keySpan)
+    private void BindList(YNode node, ListSchema schema, string path, FieldSet fields, IReadOnlyList<OtherFormatMap> others)
     {
+        var keySpan = fields.SpanOf(path);
         if (node is YScalar { IsNull: true }) return;
         if (node is not YSequence seq)
         {
@@ -95,7 +121,7 @@ public sealed class SchemaBinder
         {
             var itemFields = new FieldSet(_file);
             itemFields.SetSpan("", item.Span);
-            if (item is YMapping map) BindMap(map, schema.Item, "", itemFields);
+            if (item is YMapping map) BindMap(map, schema.Item, "", itemFields, map.Span, others);
             else _diagnostics.Error("GRG1009", item.Span, $"{schema.Label}（{path}）的每一项应为键值对，实际为{item.Describe()}");
             items.Add(itemFields);
         }
@@ -112,13 +138,13 @@ public sealed class SchemaBinder
         }
         if (node is not YScalar scalar)
         {
-            _diagnostics.Error("GRG1009", node.Span, $"{schema.CellName}（{path}）应为单个值，实际为{node.Describe()}");
+            _diagnostics.Error("GRG1009", node.Span, $"{Named(schema, path)}应为单个值，实际为{node.Describe()}");
             return;
         }
         if (scalar.IsNull)
         {
             if (schema.Required && !schema.IsDerivedTotal)
-                _diagnostics.Error("GRG1008", scalar.Span, $"{schema.CellName}（{path}）为空；空白单元格请填 0");
+                _diagnostics.Error("GRG1008", scalar.Span, $"{Named(schema, path)}为空；空白单元格请填 0");
             return;
         }
         var isNumber = schema.Kind is ValueKind.Count or ValueKind.SignedCount or ValueKind.Money or ValueKind.Year;
@@ -144,26 +170,26 @@ public sealed class SchemaBinder
             case ValueKind.Year:
             {
                 if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && text.Length == 4) value = year;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{schema.CellName}（{path}）应为四位年份，实际为“{text}”");
+                else _diagnostics.Error("GRG1009", scalar.Span, $"{Named(schema, path)}应为四位年份，实际为“{text}”");
                 break;
             }
             case ValueKind.Date:
             {
                 if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) value = date;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{schema.CellName}（{path}）应为日期，格式 YYYY-MM-DD（如 2025-01-15），实际为“{text}”");
+                else _diagnostics.Error("GRG1009", scalar.Span, DateMessage(Named(schema, path), text));
                 break;
             }
             case ValueKind.Bool:
             {
                 if (text is "true" or "True" or "TRUE") value = true;
                 else if (text is "false" or "False" or "FALSE") value = false;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{schema.CellName}（{path}）应为 true 或 false，实际为“{text}”");
+                else _diagnostics.Error("GRG1009", scalar.Span, $"{Named(schema, path)}应为 true 或 false，实际为“{text}”");
                 break;
             }
             case ValueKind.Choice:
             {
                 if (schema.Choices.Contains(text)) value = text;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{schema.CellName}（{path}）只能是 {string.Join(" / ", schema.Choices)}，实际为“{text}”");
+                else _diagnostics.Error("GRG1009", scalar.Span, $"{Named(schema, path)}只能是 {string.Join(" / ", schema.Choices)}，实际为“{text}”");
                 break;
             }
             case ValueKind.Text:
@@ -179,7 +205,7 @@ public sealed class SchemaBinder
         switch (node)
         {
             case YScalar { IsNull: true }:
-                if (schema.Required) _diagnostics.Error("GRG1008", node.Span, $"{schema.CellName}（{path}）为空，请填写");
+                if (schema.Required) _diagnostics.Error("GRG1008", node.Span, $"{Named(schema, path)}为空，请填写");
                 return;
             case YScalar s:
                 paragraphs.Add(new LocatedText(Clean(s.Value, s.Span, schema.CellName, trimInvisibleEnds: false), s.Span));
@@ -190,11 +216,11 @@ public sealed class SchemaBinder
                     if (item is YScalar { IsNull: false } p)
                         paragraphs.Add(new LocatedText(Clean(p.Value, p.Span, schema.CellName, trimInvisibleEnds: false), p.Span));
                     else if (item is not YScalar)
-                        _diagnostics.Error("GRG1009", item.Span, $"{schema.CellName}（{path}）的每一段应为文字，实际为{item.Describe()}");
+                        _diagnostics.Error("GRG1009", item.Span, $"{Named(schema, path)}的每一段应为文字，实际为{item.Describe()}");
                 }
                 break;
             default:
-                _diagnostics.Error("GRG1009", node.Span, $"{schema.CellName}（{path}）应为一段文字或文字列表，实际为{node.Describe()}");
+                _diagnostics.Error("GRG1009", node.Span, $"{Named(schema, path)}应为一段文字或文字列表，实际为{node.Describe()}");
                 return;
         }
         fields.Set(path, new NarrativeText(paragraphs), node.Span);
@@ -241,19 +267,35 @@ public sealed class SchemaBinder
 
     private static bool IsInvisiblePadding(char c) => c is '\u3000' or '\u00A0' || IsZeroWidth(c);
 
-    private string MissingKeyMessage(SchemaNode child, string path) => child switch
+    /// <summary>A date in the right shape but impossible (2025-02-30) is not a format problem; other shapes get the rewrite.</summary>
+    private static string DateMessage(string name, string text)
     {
-        ValueSchema { Kind: ValueKind.Count or ValueKind.SignedCount or ValueKind.Money } v => $"缺少{v.CellName}（{path}）；空白单元格请填 0，不能省略",
-        ValueSchema v => $"缺少{v.CellName}（{path}）",
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-' && text.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit))
+            return $"{name}“{text}”不是有效的日期（该月没有这一天）";
+        string[] shapes = { "yyyy/M/d", "yyyy.M.d", "yyyy-M-d", "yyyy年M月d日", "yyyyMMdd" };
+        var hint = DateOnly.TryParseExact(text, shapes, CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? $"→ 写 {d:yyyy-MM-dd}"
+            : "";
+        return $"{name}应为日期，格式 YYYY-MM-DD（如 2025-01-15），实际为“{text}”{hint}";
+    }
+
+    private static string MissingKeyMessage(SchemaNode child, string path) => child switch
+    {
+        ValueSchema { Kind: ValueKind.Count or ValueKind.SignedCount or ValueKind.Money } v => $"缺少{Named(v, path)}；空白单元格请填 0，不能省略",
+        ValueSchema v => $"缺少{Named(v, path)}",
         _ => $"缺少“{child.Label}”（{path}）",
     };
 
-    private string UnknownKeyMessage(string key, MapSchema schema, string prefix)
+    private string UnknownKeyMessage(string key, MapSchema schema, string prefix, IReadOnlyList<OtherFormatMap> others, ISet<string> suggested)
     {
         var where = prefix.Length == 0 ? "顶层" : $"“{prefix}”下";
+        var available = string.Join("、", schema.Children.Select(c => c.Key));
+        var otherFormat = others.FirstOrDefault(o => o.Map.Child(key) is not null);
+        if (otherFormat is not null)
+            return $"{where}未知的键“{key}”：此键只属于 {otherFormat.FormatId} 格式，本文件所用格式没有此项（可用的键：{available}）";
         var suggestion = KeySuggester.Suggest(key, schema, _rootSchema);
-        return suggestion is null
-            ? $"{where}未知的键“{key}”（可用的键：{string.Join("、", schema.Children.Select(c => c.Key))}）"
-            : $"{where}未知的键“{key}”，是否应为“{suggestion.Value.Key}”（{suggestion.Value.Label}）？";
+        if (suggestion is null) return $"{where}未知的键“{key}”（可用的键：{available}）";
+        suggested.Add(suggestion.Value.Key);
+        return $"{where}未知的键“{key}”，是否应为“{suggestion.Value.Key}”（{suggestion.Value.Label}）？";
     }
 }

@@ -67,10 +67,12 @@ public static class YamlFileReader
             diagnostics.Warning("GRG1003", SourceSpan.StartOf(displayPath), "文件以 UTF-8 BOM 开头，已忽略；建议保存为无 BOM 的 UTF-8");
             offset = 3;
         }
-        if (bytes.Length - offset >= 2 && ((bytes[offset] == 0xFF && bytes[offset + 1] == 0xFE) || (bytes[offset] == 0xFE && bytes[offset + 1] == 0xFF)))
+        if (bytes.Length - offset >= 2 && (IsUtf16Bom(bytes, offset) || LooksLikeUtf16WithoutBom(bytes, offset)))
         {
+            // Without a BOM iconv cannot tell the byte order, so the command names it.
+            var iconvName = IsUtf16Bom(bytes, offset) ? "UTF-16" : bytes[offset] == 0 ? "UTF-16BE" : "UTF-16LE";
             diagnostics.Error("GRG1002", SourceSpan.StartOf(displayPath),
-                "文件为 UTF-16 编码，请另存为 UTF-8（无 BOM），例如：iconv -f UTF-16 -t UTF-8");
+                $"文件为 UTF-16 编码，请另存为 UTF-8（无 BOM），例如：iconv -f {iconvName} -t UTF-8");
             return null;
         }
         try
@@ -88,6 +90,15 @@ public static class YamlFileReader
             return null;
         }
     }
+
+    private static bool IsUtf16Bom(byte[] b, int i) => (b[i] == 0xFF && b[i + 1] == 0xFE) || (b[i] == 0xFE && b[i + 1] == 0xFF);
+
+    /// <summary>
+    /// A data file starts with ASCII (a key, '#' or '-'), which UTF-16 pairs with a NUL byte. Without this
+    /// check a BOM-less UTF-16 file is reported as "invalid UTF-8" at a column that counts NULs, or, when
+    /// all its text is ASCII, even decodes "successfully" into NUL-riddled YAML.
+    /// </summary>
+    private static bool LooksLikeUtf16WithoutBom(byte[] b, int i) => (b[i] == 0) != (b[i + 1] == 0);
 
     /// <summary>Line and column of the first undecodable byte, counting the valid UTF-8 before it.</summary>
     private static SourceSpan PositionOfByte(byte[] bytes, int start, int index, string displayPath)
@@ -120,26 +131,50 @@ public static class YamlFileReader
     private static YNode? Parse(string text, string displayPath, DiagnosticBag diagnostics, YamlLimits limits)
     {
         var builder = new TreeBuilder(displayPath, diagnostics, limits);
-        try
+        var parser = new Parser(new StringReader(text));
+        while (true)
         {
-            var parser = new Parser(new StringReader(text));
-            while (parser.MoveNext())
+            bool more;
+            try
             {
-                if (!builder.Accept(parser.Current!)) return null;
+                more = parser.MoveNext();
             }
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(DescribeSyntaxError(e, text, displayPath));
-            return null;
+            catch (YamlException e)
+            {
+                diagnostics.Add(DescribeSyntaxError(e, text, displayPath, builder.InnermostOpenFlow));
+                return null;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // YamlDotNet 18 throws InvalidOperationException from Scanner.ScanPlainScalar on some malformed
+                // input, e.g. a flow mapping left open across lines ("a: {b: 1,\n  c: 2\nd: 3"). Bad data all the same.
+                diagnostics.Add(DescribeParserFailure(displayPath, builder.InnermostOpenFlow, parser.Current));
+                return null;
+            }
+            if (!more) break;
+            if (!builder.Accept(parser.Current!)) return null;
         }
         return builder.Finish();
     }
 
-    private static Diagnostic DescribeSyntaxError(YamlException e, string text, string displayPath)
+    private static Diagnostic DescribeParserFailure(string displayPath, (SourceSpan Span, char Open)? openFlow, ParsingEvent? last)
     {
+        if (openFlow is { } open)
+            return new Diagnostic("GRG1001", Severity.Error, open.Span,
+                $"YAML 格式错误：此处的“{open.Open}”没有配对的“{Closing(open.Open)}”，请检查括号是否配对");
+        var span = last is null ? SourceSpan.StartOf(displayPath) : new SourceSpan(displayPath, Math.Max(1, (int)last.End.Line), Math.Max(1, (int)last.End.Column));
+        return new Diagnostic("GRG1001", Severity.Error, span, "YAML 格式错误：此处之后的内容无法解析，请检查括号、引号和缩进");
+    }
+
+    private static char Closing(char open) => open == '{' ? '}' : ']';
+
+    private static Diagnostic DescribeSyntaxError(YamlException e, string text, string displayPath, (SourceSpan Span, char Open)? openFlow)
+    {
+        // YamlDotNet reports "invalid tab as indentation" at (1,1), so the tab's line is found here. A tab-indented
+        // line after the failure point of another error did not cause it (the parser stops at the first fault).
         var tabLine = FindTabIndentedLine(text);
-        if (tabLine > 0)
+        var blamesTab = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase);
+        if (tabLine > 0 && (blamesTab || tabLine <= Math.Max(1, (int)e.Start.Line)))
         {
             return new Diagnostic("GRG1001", Severity.Error, new SourceSpan(displayPath, tabLine, 1),
                 "YAML 格式错误：此行用制表符（Tab）缩进，YAML 只允许用空格缩进");
@@ -147,8 +182,11 @@ public static class YamlFileReader
         var line = Math.Max(1, (int)e.Start.Line);
         var column = Math.Max(1, (int)e.Start.Column);
         var reason = e.InnerException?.Message ?? e.Message;
+        var where = openFlow is { } open && (reason.Contains("did not find expected ',' or", StringComparison.Ordinal))
+            ? $"（未配对的“{open.Open}”在第 {open.Span.Line} 行第 {open.Span.Column} 列）"
+            : "";
         return new Diagnostic("GRG1001", Severity.Error, new SourceSpan(displayPath, line, column),
-            $"YAML 格式错误：{TranslateParserMessage(reason)}");
+            $"YAML 格式错误：{TranslateParserMessage(reason)}{where}");
     }
 
     private static int FindTabIndentedLine(string text)
@@ -170,10 +208,17 @@ public static class YamlFileReader
     private static string TranslateParserMessage(string message)
     {
         // The parser's English reason is kept after a Chinese lead, so nothing the parser knows is lost.
-        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
             return "此处不允许出现“: ”（值中含冒号时请加引号）（" + message + "）";
+        if (message.Contains("did not find expected ',' or '}'", StringComparison.OrdinalIgnoreCase))
+            return "花括号“{ }”内缺少逗号或右花括号“}”，请检查括号是否配对（" + message + "）";
+        if (message.Contains("did not find expected ',' or ']'", StringComparison.OrdinalIgnoreCase))
+            return "方括号“[ ]”内缺少逗号或右方括号“]”，请检查括号是否配对（" + message + "）";
         if (message.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase))
             return "缩进不一致或缺少键（" + message + "）";
+        if (message.Contains("found more than one anchor", StringComparison.OrdinalIgnoreCase))
+            return "值以“&”开头会被当作 YAML 锚点；若“&”是文字内容，请给整个值加引号（" + message + "）";
         if (message.Contains("found character that cannot start any token", StringComparison.OrdinalIgnoreCase))
             return "出现不能作为开头的字符，如 @ 或 `，请给值加引号（" + message + "）";
         return message;
@@ -186,16 +231,21 @@ public static class YamlFileReader
         private YNode? _root;
         private int _documents;
 
-        private sealed class Frame(SourceSpan span, bool isMapping)
+        private sealed class Frame(SourceSpan span, bool isMapping, bool isFlow)
         {
             public SourceSpan Span { get; } = span;
             public bool IsMapping { get; } = isMapping;
+            public bool IsFlow { get; } = isFlow;
             public List<YNode> Items { get; } = new();
             public List<YEntry> Entries { get; } = new();
             public YScalar? PendingKey { get; set; }
             public bool DiscardNext { get; set; }
             public Dictionary<string, int> SeenKeys { get; } = new(StringComparer.Ordinal);
         }
+
+        /// <summary>The innermost "{" or "[" still open: where an unclosed bracket began, for the syntax error.</summary>
+        public (SourceSpan Span, char Open)? InnermostOpenFlow =>
+            _stack.FirstOrDefault(x => x.IsFlow) is { } f ? (f.Span, f.IsMapping ? '{' : '[') : null;
 
         private SourceSpan At(Mark mark) => new(file, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
 
@@ -215,7 +265,7 @@ public static class YamlFileReader
                     }
                     return true;
                 case AnchorAlias alias:
-                    diagnostics.Error("GRG1005", At(alias.Start), $"不允许使用 YAML 锚点/别名（&/*）：发现别名“*{alias.Value}”");
+                    diagnostics.Error("GRG1005", At(alias.Start), $"不允许使用 YAML 锚点/别名（&/*）：发现别名“*{alias.Value}”；若“*”是文字内容，请给整个值加引号");
                     return false;
             }
 
@@ -223,7 +273,7 @@ public static class YamlFileReader
             {
                 if (!node.Anchor.IsEmpty)
                 {
-                    diagnostics.Error("GRG1005", At(node.Start), $"不允许使用 YAML 锚点/别名（&/*）：发现锚点“&{node.Anchor.Value}”");
+                    diagnostics.Error("GRG1005", At(node.Start), $"不允许使用 YAML 锚点/别名（&/*）：发现锚点“&{node.Anchor.Value}”；若“&”是文字内容，请给整个值加引号");
                     return false;
                 }
                 if (!node.Tag.IsEmpty && !IsStandardTag(node.Tag.Value))
@@ -243,9 +293,9 @@ public static class YamlFileReader
                     }
                     return AddNode(new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain));
                 case MappingStart m:
-                    return Push(new Frame(At(m.Start), isMapping: true), m.Start);
+                    return Push(new Frame(At(m.Start), isMapping: true, isFlow: m.Style == MappingStyle.Flow), m.Start);
                 case SequenceStart s:
-                    return Push(new Frame(At(s.Start), isMapping: false), s.Start);
+                    return Push(new Frame(At(s.Start), isMapping: false, isFlow: s.Style == SequenceStyle.Flow), s.Start);
                 case MappingEnd:
                 {
                     var frame = _stack.Pop();
