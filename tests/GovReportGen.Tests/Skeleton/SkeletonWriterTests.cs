@@ -149,6 +149,25 @@ public class SkeletonWriterTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Uncommenting_every_optional_key_still_loads(string _, int year)
+    {
+        var (folder, text, _) = Create(year);
+        using (folder)
+        {
+            var uncommented = Regex.Replace(text, @"^(\s*)# ([a-z_]+:)", "$1$2", RegexOptions.Multiline)
+                .Replace("published_on: YYYY-MM-DD", $"published_on: {year + 1}-01-20");
+            Assert.NotEqual(text, uncommented);
+            File.WriteAllText(folder.YearFile(year), uncommented);
+
+            var report = ReportLoader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
+
+            Assert.Empty(report.Diagnostics.Select(d => d.ToString()));
+            Assert.Equal(new DateOnly(year + 1, 1, 20), report.Data!.PublishedOn);
+        }
+    }
+
     internal static int CountPlaceholderLines(string text) =>
         text.Split('\n').Count(l => !l.TrimStart().StartsWith('#') && l.Contains(SkeletonWriter.PlaceholderStart, StringComparison.Ordinal));
 
