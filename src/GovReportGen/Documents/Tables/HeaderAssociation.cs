@@ -4,10 +4,11 @@ namespace GovReportGen.Documents.Tables;
 
 /// <summary>
 /// Which header cells label a cell, for HTML <c>headers</c> (and tagged PDF later). Simpler than HTML's
-/// implicit algorithm, and right for table 二: looking up a column, skip cells until the first column
-/// header, take the contiguous column headers above it, and stop at the next non-header, so a block's
-/// figures are not attributed to the previous block's header row (HTML's algorithm would do that).
-/// Rows work the same way to the left, with row labels.
+/// implicit algorithm, and right for table 二: looking up a column from a figure, skip cells until the first
+/// column header, take the contiguous column headers above it, and stop at the next non-header, so a
+/// block's figures are not attributed to the previous block's header row (HTML's algorithm would do that).
+/// A header cell itself takes only the headers directly above it, so a block title row does not inherit
+/// the previous block. Rows work the same way to the left, with row labels.
 /// </summary>
 public static class HeaderAssociation
 {
@@ -33,7 +34,8 @@ public static class HeaderAssociation
 
     private static void Scan(List<Origin> found, Origin cell, IEnumerable<Origin> outward, Func<Origin, bool> isHeader)
     {
-        var inHeaders = false;
+        // A header's own labels sit right next to it; only other cells look past non-headers for theirs.
+        var inHeaders = isHeader(cell);
         foreach (var owner in outward)
         {
             if (ReferenceEquals(owner, cell))
