@@ -52,21 +52,44 @@ public static partial class Bindings
 
     /// <summary>
     /// The known path nearest to a mistyped one (the did-you-mean of GRG4006), or null when nothing is close.
-    /// Distance is Levenshtein over the whole path, so a missing segment (<c>table3.new_requests.total</c>)
-    /// is found as well as a typo inside one.
     /// </summary>
+    /// <remarks>
+    /// The distance works on segments: a typo inside a key costs its spelling distance, a missing or extra key
+    /// costs <see cref="SegmentGap"/>. Plain Levenshtein over the whole path would prefer
+    /// <c>other_handling.other_org</c> for <c>other_handling.other.total</c>, where the writer clearly meant the
+    /// group's total. Ties go to the same column, then to the 总计 column (what narrative cites most), then table order.
+    /// </remarks>
     public static string? Suggest(ReportData report, string path)
     {
-        var limit = Math.Max(3, path.Length / 4);
-        var segments = path.Split('.').Length;
-        return Values(report).Keys
-            .Select(k => (Key: k, Distance: KeySuggester.Distance(path, k)))
-            .Where(x => x.Distance <= limit)
+        var typed = path.Split('.');
+        var keys = Values(report).Keys.ToList();
+        return keys
+            .Select((k, index) => (Key: k, Index: index, Segments: k.Split('.')))
+            .Select(x => (x.Key, x.Index, x.Segments, Distance: SegmentDistance(typed, x.Segments)))
+            .Where(x => x.Distance <= MaxSuggestionDistance)
             .OrderBy(x => x.Distance)
-            .ThenBy(x => Math.Abs(x.Key.Split('.').Length - segments))
-            .ThenBy(x => x.Key, StringComparer.Ordinal)
+            .ThenBy(x => x.Segments[^1] == typed[^1] ? 0 : 1)
+            .ThenBy(x => x.Segments[^1] == "total" ? 0 : 1)
+            .ThenBy(x => x.Index)
             .Select(x => x.Key)
             .FirstOrDefault();
+    }
+
+    private const int SegmentGap = 3;
+    private const int MaxSuggestionDistance = 4;
+
+    private static int SegmentDistance(string[] a, string[] b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i * SegmentGap;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j * SegmentGap;
+        for (var i = 1; i <= a.Length; i++)
+        for (var j = 1; j <= b.Length; j++)
+        {
+            var substitute = d[i - 1, j - 1] + KeySuggester.Distance(a[i - 1], b[j - 1]);
+            d[i, j] = Math.Min(substitute, Math.Min(d[i - 1, j], d[i, j - 1]) + SegmentGap);
+        }
+        return d[a.Length, b.Length];
     }
 
     private static IReadOnlyDictionary<string, string> Values(ReportData report) =>
