@@ -18,9 +18,12 @@ public static class RenderCommand
         var templates = new Option<string>("--templates") { Description = "模板目录", DefaultValueFactory = _ => "./templates" };
         var output = new Option<string>("--out") { Description = "输出目录", DefaultValueFactory = _ => "artifacts" };
         var formats = new Option<string>("--formats") { Description = "输出格式，逗号分隔：html,docx,pdf（默认全部可用格式）" };
+        var force = new Option<bool>("--force") { Description = "全部重新生成（默认跳过输入未变化的报告）" };
+        var shard = new Option<string?>("--shard") { Description = "多机分片：只生成第 K 片（共 N 片），格式 K/N；各片输出再用 merge-manifests 合并" };
+        var jobs = new Option<int>("--jobs") { Description = "同时生成的报告数（默认为 CPU 核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("render", "校验并生成报告：每个机关每个年度生成 HTML/DOCX/PDF，以及站点索引和 manifest.json")
         {
-            data, templates, output, agency, year, formats,
+            data, templates, output, agency, year, formats, force, shard, jobs,
         };
         command.SetAction(parse =>
         {
@@ -38,30 +41,38 @@ public static class RenderCommand
             }
             var writers = ChooseWriters(parse.GetValue(formats), stderr);
             if (writers is null) return CliApp.ExitUsage;
-
-            var ci = DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable);
-            var clock = Stopwatch.StartNew();
-            var options = new RenderOptions(dataDir, templatesDir, parse.GetValue(output)!, writers, today,
-                new ValidationFilter(parse.GetValue(agency), parse.GetValue(year)));
-            var summary = RenderRun.Execute(options, entry =>
+            var part = Shard.All;
+            if (parse.GetValue(shard) is { } shardText)
             {
-                foreach (var d in entry.Diagnostics)
+                if (Shard.Parse(shardText, out var error) is not { } parsed)
                 {
-                    stdout.WriteLine(d.ToString());
-                    if (ci == CiService.GitHubActions) stdout.WriteLine(DiagnosticFormatter.ToGitHubAnnotation(d));
-                    else if (ci == CiService.Generic) stdout.WriteLine(DiagnosticFormatter.ToMsBuild(d));
+                    stderr.WriteLine(error);
+                    return CliApp.ExitUsage;
                 }
-                var files = entry.Files.Count == 0 ? "未生成" : string.Join("、", entry.Files.Values);
-                stdout.WriteLine($"{entry.Year} {entry.Agency}：{StatusText(entry.Status)}，{files}");
-            });
+                part = parsed;
+            }
+            if (parse.GetValue(jobs) < 1)
+            {
+                stderr.WriteLine("--jobs 至少为 1");
+                return CliApp.ExitUsage;
+            }
+
+            var options = new RenderOptions(dataDir, templatesDir, parse.GetValue(output)!, writers, today,
+                new ValidationFilter(parse.GetValue(agency), parse.GetValue(year)))
+            {
+                Force = parse.GetValue(force),
+                Shard = part,
+                Parallelism = parse.GetValue(jobs),
+            };
+            var clock = Stopwatch.StartNew();
+            var progress = RenderProgress.For(stdout, DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable));
+            var summary = progress.Run(options);
             foreach (var d in summary.Other) stdout.WriteLine(d.ToString());
-            stdout.WriteLine($"生成完成：{summary.Reports.Count} 份报告，已生成 {summary.Rendered} 份（其中有警告 {summary.WithWarnings} 份），有错误未生成 {summary.WithErrors} 份，用时 {clock.Elapsed.TotalSeconds:0.00} 秒；输出目录 {options.OutDir}");
+            progress.WriteSummary(summary, clock.Elapsed, options);
             return summary.HasErrors ? CliApp.ExitErrorsFound : CliApp.ExitOk;
         });
         return command;
     }
-
-    private static string StatusText(string status) => status switch { "error" => "有错误", "warnings" => "有警告", _ => "通过" };
 
     private static IReadOnlyList<IReportWriter>? ChooseWriters(string? formats, TextWriter stderr)
     {

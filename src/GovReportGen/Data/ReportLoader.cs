@@ -44,10 +44,30 @@ public static partial class ReportLoader
         var agenciesDir = System.IO.Path.Combine(dataRoot, "agencies");
         var folders = new List<AgencyFolder>();
         if (!Directory.Exists(agenciesDir)) return new DataSet(dataRoot, folders);
-        foreach (var dir in Directory.GetDirectories(agenciesDir).OrderBy(d => d, StringComparer.Ordinal))
+        foreach (var dir in AgencyDirectories(dataRoot))
             folders.Add(LoadAgency(dir, displayRoot));
         return new DataSet(dataRoot, folders);
     }
+
+    /// <summary>The agency folders under <c>agencies/</c>, in ordinal order (none when the folder is missing).</summary>
+    public static IReadOnlyList<string> AgencyDirectories(string dataRoot)
+    {
+        var agenciesDir = System.IO.Path.Combine(dataRoot, "agencies");
+        return Directory.Exists(agenciesDir)
+            ? Directory.GetDirectories(agenciesDir).OrderBy(d => d, StringComparer.Ordinal).ToList()
+            : Array.Empty<string>();
+    }
+
+    /// <summary>The <c>&lt;year&gt;.yaml</c> files of an agency folder, by year, without reading them.</summary>
+    public static IReadOnlyList<(int Year, string Path)> YearFiles(string dir) =>
+        Directory.Exists(dir)
+            ? Directory.GetFiles(dir)
+                .Select(f => (Match: YearFilePattern().Match(System.IO.Path.GetFileName(f)), Path: f))
+                .Where(x => x.Match.Success)
+                .Select(x => (int.Parse(x.Match.Groups[1].Value, CultureInfo.InvariantCulture), x.Path))
+                .OrderBy(x => x.Item1)
+                .ToList()
+            : Array.Empty<(int, string)>();
 
     public static string Display(string path, string? displayRoot)
     {

@@ -19,7 +19,9 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                // No fsync: rename is atomic against a killed process, which is what we guard against; fsyncing every
+                // file would cost more than rendering it. A power cut may lose the newest files, never corrupt old ones.
+                stream.Flush();
             }
             File.Move(temp, path, overwrite: true);
         }

@@ -31,24 +31,7 @@ public static class Manifest
         {
             w.WriteStartObject();
             w.WriteStartArray("reports");
-            foreach (var e in Sort(entries))
-            {
-                w.WriteStartObject();
-                w.WriteString("agency", e.Agency);
-                w.WriteString("name", e.Name);
-                w.WriteNumber("year", e.Year);
-                if (e.Format is null) w.WriteNull("format");
-                else w.WriteString("format", e.Format);
-                w.WriteString("status", e.Status);
-                w.WriteStartObject("files");
-                foreach (var format in new[] { "html", "docx", "pdf" }.Concat(e.Files.Keys.Order(StringComparer.Ordinal)).Distinct())
-                    if (e.Files.TryGetValue(format, out var file)) w.WriteString(format, file);
-                w.WriteEndObject();
-                w.WriteStartArray("diagnostics");
-                foreach (var d in e.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, d);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }
+            foreach (var e in Sort(entries)) WriteEntry(w, e);
             w.WriteEndArray();
             w.WriteEndObject();
         }
@@ -56,28 +39,49 @@ public static class Manifest
         return stream.ToArray();
     }
 
-    /// <summary>Reads a manifest back (for merging shards and for tests). Unknown or broken input gives an empty list.</summary>
+    public static void WriteEntry(Utf8JsonWriter w, ManifestEntry e)
+    {
+        w.WriteStartObject();
+        w.WriteString("agency", e.Agency);
+        w.WriteString("name", e.Name);
+        w.WriteNumber("year", e.Year);
+        if (e.Format is null) w.WriteNull("format");
+        else w.WriteString("format", e.Format);
+        w.WriteString("status", e.Status);
+        w.WriteStartObject("files");
+        foreach (var format in new[] { "html", "docx", "pdf" }.Concat(e.Files.Keys.Order(StringComparer.Ordinal)).Distinct())
+            if (e.Files.TryGetValue(format, out var file)) w.WriteString(format, file);
+        w.WriteEndObject();
+        w.WriteStartArray("diagnostics");
+        foreach (var d in e.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, d);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static ManifestEntry ReadEntry(JsonElement r)
+    {
+        var files = r.GetProperty("files").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+        var diagnostics = r.GetProperty("diagnostics").EnumerateArray().Select(d => new Diagnostic(
+            d.GetProperty("id").GetString()!,
+            d.GetProperty("severity").GetString() == "error" ? Severity.Error : Severity.Warning,
+            new SourceSpan(d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
+            d.GetProperty("message").GetString()!)).ToList();
+        return new ManifestEntry(
+            r.GetProperty("agency").GetString()!,
+            r.GetProperty("name").GetString()!,
+            r.GetProperty("year").GetInt32(),
+            r.GetProperty("format").ValueKind == JsonValueKind.Null ? null : r.GetProperty("format").GetString(),
+            r.GetProperty("status").GetString()!,
+            files,
+            diagnostics);
+    }
+
+    /// <summary>Reads a manifest back (for merging shards, the site index and tests). Broken input throws JsonException or KeyNotFoundException.</summary>
     public static IReadOnlyList<ManifestEntry> Read(string path)
     {
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         var list = new List<ManifestEntry>();
-        foreach (var r in doc.RootElement.GetProperty("reports").EnumerateArray())
-        {
-            var files = r.GetProperty("files").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
-            var diagnostics = r.GetProperty("diagnostics").EnumerateArray().Select(d => new Diagnostic(
-                d.GetProperty("id").GetString()!,
-                d.GetProperty("severity").GetString() == "error" ? Severity.Error : Severity.Warning,
-                new SourceSpan(d.GetProperty("file").GetString()!, d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32()),
-                d.GetProperty("message").GetString()!)).ToList();
-            list.Add(new ManifestEntry(
-                r.GetProperty("agency").GetString()!,
-                r.GetProperty("name").GetString()!,
-                r.GetProperty("year").GetInt32(),
-                r.GetProperty("format").ValueKind == JsonValueKind.Null ? null : r.GetProperty("format").GetString(),
-                r.GetProperty("status").GetString()!,
-                files,
-                diagnostics));
-        }
+        foreach (var r in doc.RootElement.GetProperty("reports").EnumerateArray()) list.Add(ReadEntry(r));
         return list;
     }
 }

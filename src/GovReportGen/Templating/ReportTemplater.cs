@@ -19,6 +19,9 @@ public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit =
 /// <summary>What templating one report gave: the Document when all went well, and every finding.</summary>
 public sealed record TemplateResult(Document? Document, string Markup, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> TemplatesUsed)
 {
+    /// <summary>The include names behind <see cref="TemplatesUsed"/> (<c>report.sbn</c>, <c>table3.sbn</c> …).</summary>
+    public IReadOnlyList<string> TemplateNames { get; init; } = Array.Empty<string>();
+
     public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.IsError);
 }
 
@@ -103,7 +106,7 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         var markup = output.Text;
         var parsed = ReportMarkupParser.Parse(markup, sources.Display(mainPath), (line, column) => output.Locate(line, column));
         diagnostics.AddRange(parsed.Diagnostics);
-        return new TemplateResult(diagnostics.HasErrors ? null : parsed.Document, markup, diagnostics.Items, loader.Used);
+        return new TemplateResult(diagnostics.HasErrors ? null : parsed.Document, markup, diagnostics.Items, loader.Used) { TemplateNames = loader.UsedNames };
     }
 
     private Diagnostics.SourceSpan Located(Scriban.Parsing.SourceSpan span) =>

@@ -17,17 +17,24 @@ public sealed partial class SandboxTemplateLoader : ITemplateLoader
     private readonly TemplateSources _sources;
     private readonly IReadOnlyList<string> _searchFolders;
     private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _usedNames = new(StringComparer.Ordinal);
 
     public SandboxTemplateLoader(TemplateSources sources, string formatId, string agencyId)
     {
         _sources = sources;
-        _searchFolders = new[] { $"agencies/{agencyId}", formatId, "common" };
+        _searchFolders = TemplateSources.SearchFolders(formatId, agencyId);
     }
 
     [GeneratedRegex(@"^[a-z0-9_\-]+(/[a-z0-9_\-]+)*\.sbn$")] private static partial Regex IncludeName();
 
     /// <summary>Template files (relative to the templates folder) this report used, in sorted order.</summary>
     public IReadOnlyList<string> Used => _used.OrderBy(u => u, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// The names the templates asked for (<c>table3.sbn</c>), sorted. An incremental run re-resolves these:
+    /// a new agency override for one of them changes the report even though no used file changed.
+    /// </summary>
+    public IReadOnlyList<string> UsedNames => _usedNames.OrderBy(u => u, StringComparer.Ordinal).ToList();
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -38,7 +45,11 @@ public sealed partial class SandboxTemplateLoader : ITemplateLoader
         {
             var relative = $"{folder}/{templateName}";
             if (!_sources.Exists(relative)) continue;
-            lock (_used) _used.Add(relative);
+            lock (_used)
+            {
+                _used.Add(relative);
+                _usedNames.Add(templateName!);
+            }
             return relative;
         }
         throw new TemplateSandboxException(callerSpan,
@@ -78,6 +89,14 @@ public sealed class TemplateSources
     }
 
     public string Root => _root;
+
+    /// <summary>Where an include name is looked for, first match wins: the agency's overrides, the format, the shared partials.</summary>
+    public static IReadOnlyList<string> SearchFolders(string formatId, string agencyId) =>
+        new[] { $"agencies/{agencyId}", formatId, "common" };
+
+    /// <summary>The file an include name resolves to for this format and agency, or null.</summary>
+    public string? Resolve(string name, string formatId, string agencyId) =>
+        SearchFolders(formatId, agencyId).Select(f => $"{f}/{name}").FirstOrDefault(Exists);
 
     public bool Exists(string relative) => Read(relative) is not null;
 

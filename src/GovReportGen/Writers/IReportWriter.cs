@@ -14,4 +14,10 @@ public interface IReportWriter
     string Extension { get; }
 
     void Write(Document document, DocumentMetadata metadata, Stream output);
+
+    /// <summary>
+    /// What, besides the tool's own code and the Document, this writer's bytes depend on (the PDF writer's
+    /// resolved font files, say); part of every report's incremental-build fingerprint.
+    /// </summary>
+    string Fingerprint => Format;
 }

@@ -1,0 +1,50 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace GovReportGen.Pipeline;
+
+/// <summary>
+/// A SHA-256 over everything one report's output depends on, fed in a fixed order. Equal fingerprints
+/// mean the earlier output can be kept; anything unknown or unreadable simply makes it differ.
+/// </summary>
+public sealed class InputFingerprint
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public InputFingerprint Add(string label, string? value)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"{label}\u0000{value ?? "\u0001null"}\u0000");
+        _hash.AppendData(bytes);
+        return this;
+    }
+
+    public InputFingerprint AddFile(string label, string path)
+    {
+        // The label, not the path, goes in: the same inputs in another folder give the same fingerprint.
+        if (!File.Exists(path)) return Add(label, "missing");
+        Add(label, "file");
+        _hash.AppendData(File.ReadAllBytes(path));
+        return Add("end", label);
+    }
+
+    public string Finish() => Convert.ToHexString(_hash.GetHashAndReset()).ToLowerInvariant();
+
+    /// <summary>
+    /// Identifies this build of the tool: deterministic builds give the same module version id for the same
+    /// source, so a code change invalidates every cached report and a rebuild of the same code does not.
+    /// </summary>
+    public static string ToolVersion { get; } = string.Join(",",
+        new[] { typeof(InputFingerprint).Assembly, Assembly.GetEntryAssembly() }
+            .Where(a => a is not null)
+            .Select(a => a!.ManifestModule.ModuleVersionId.ToString()));
+
+    public static string HashOfFolder(string folder)
+    {
+        var fp = new InputFingerprint();
+        if (!Directory.Exists(folder)) return fp.Add("folder", "none").Finish();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            fp.AddFile(Path.GetRelativePath(folder, file).Replace('\\', '/'), file);
+        return fp.Finish();
+    }
+}

@@ -1,0 +1,57 @@
+namespace GovReportGen.Pipeline;
+
+/// <summary>
+/// Gathers the out folders of a sharded run (<c>render --shard K/N</c> on N machines) into one: their
+/// report files and cache records are copied, and the manifest and site index are written from all
+/// entries, exactly as one run over every agency would have written them.
+/// </summary>
+public static class ShardMerger
+{
+    public sealed class MergeException(string message) : Exception(message);
+
+    public static IReadOnlyList<ManifestEntry> Merge(string outDir, IReadOnlyList<string> shardDirs)
+    {
+        var entries = new Dictionary<(int, string), (ManifestEntry Entry, string From)>();
+        foreach (var shard in shardDirs)
+        {
+            var manifest = Path.Combine(shard, Manifest.FileName);
+            if (!File.Exists(manifest)) throw new MergeException($"分片目录“{shard}”中没有 manifest.json：该分片是否已运行完成？");
+            IReadOnlyList<ManifestEntry> shardEntries;
+            try { shardEntries = Manifest.Read(manifest); }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                throw new MergeException($"分片目录“{shard}”的 manifest.json 已损坏：{e.Message}");
+            }
+            foreach (var entry in shardEntries)
+            {
+                if (entries.TryGetValue((entry.Year, entry.Agency), out var seen))
+                    throw new MergeException($"{entry.Year}年度“{entry.Agency}”同时出现在分片“{seen.From}”和“{shard}”中：各分片的 --shard 参数应为同一 N 下不同的 K");
+                entries[(entry.Year, entry.Agency)] = (entry, shard);
+            }
+        }
+
+        foreach (var (entry, from) in entries.Values)
+        {
+            foreach (var file in entry.Files.Values)
+                Copy(Path.Combine(from, file), Path.Combine(outDir, file));
+            var cache = Path.Combine(RenderCache.FolderName, entry.Year.ToString(), entry.Agency + ".json");
+            if (File.Exists(Path.Combine(from, cache))) Copy(Path.Combine(from, cache), Path.Combine(outDir, cache));
+        }
+
+        var all = Manifest.Sort(entries.Values.Select(v => v.Entry));
+        AtomicFile.WriteAllBytes(Path.Combine(outDir, SiteIndex.RelativePath), SiteIndex.Write(all));
+        AtomicFile.WriteAllBytes(Path.Combine(outDir, Manifest.FileName), Manifest.Serialize(all));
+        return all;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        if (Path.GetFullPath(from) == Path.GetFullPath(to)) return;
+        if (!File.Exists(from)) throw new MergeException($"manifest.json 列出的文件“{from}”不存在");
+        AtomicFile.Write(to, output =>
+        {
+            using var input = File.OpenRead(from);
+            input.CopyTo(output);
+        });
+    }
+}
