@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace GovReportGen.Writers.Pdf.Fonts;
+
+/// <summary>
+/// The font part of the theme: <c>templates/theme/fonts.json</c> (a chain of family names per role, and the
+/// Debian package of each free family) and the <c>templates/theme/fonts/</c> folder searched before the
+/// system's font folders. Read once per theme folder per process.
+/// </summary>
+public sealed class FontTheme
+{
+    public const string FileName = "fonts.json";
+    public const string FontsFolderName = "fonts";
+
+    private static readonly ConcurrentDictionary<string, Lazy<FontTheme>> Loaded = new(StringComparer.Ordinal);
+
+    private FontTheme(string directory, ImmutableDictionary<FontRole, ImmutableArray<string>> chains,
+        ImmutableSortedDictionary<string, string> packages)
+    {
+        Directory = directory;
+        Chains = chains;
+        Packages = packages;
+    }
+
+    /// <summary>The theme folder (<c>templates/theme</c>).</summary>
+    public string Directory { get; }
+
+    public ImmutableDictionary<FontRole, ImmutableArray<string>> Chains { get; }
+
+    /// <summary>Family name → Debian package, for the free families only.</summary>
+    public ImmutableSortedDictionary<string, string> Packages { get; }
+
+    /// <summary>The project's own font folder; it comes first in every chain.</summary>
+    public string FontsDirectory => Path.Combine(Directory, FontsFolderName);
+
+    public ImmutableArray<string> Chain(FontRole role) => Chains[role];
+
+    /// <summary>The packages of the free families of one role's chain, in chain order.</summary>
+    public IEnumerable<string> PackagesFor(FontRole role) =>
+        Chain(role).Where(Packages.ContainsKey).Select(f => Packages[f]).Distinct();
+
+    /// <summary>Every free package, sorted: what <c>apt-get install</c> is given.</summary>
+    public IReadOnlyList<string> AllPackages => Packages.Values.Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public static FontTheme Load(string themeDirectory)
+    {
+        var full = Path.GetFullPath(themeDirectory);
+        return Loaded.GetOrAdd(full, dir => new Lazy<FontTheme>(() => Read(dir))).Value;
+    }
+
+    private static FontTheme Read(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+            throw new PdfFontException($"找不到字体主题文件“{path}”：PDF 需要它给出各字体角色的字体链");
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new PdfFontException($"字体主题文件“{path}”不是合法的 JSON：{e.Message}");
+        }
+        using (json)
+        {
+            var root = json.RootElement;
+            if (!root.TryGetProperty("roles", out var roles) || roles.ValueKind != JsonValueKind.Object)
+                throw new PdfFontException($"字体主题文件“{path}”缺少 roles");
+            var chains = ImmutableDictionary.CreateBuilder<FontRole, ImmutableArray<string>>();
+            foreach (var role in FontRoles.All)
+            {
+                if (!roles.TryGetProperty(role.Key(), out var chain) || chain.ValueKind != JsonValueKind.Array
+                    || chain.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
+                    throw new PdfFontException($"字体主题文件“{path}”缺少角色 {role.Key()}（{role.ChineseName()}）的字体链（字符串数组）");
+                var names = chain.EnumerateArray().Select(e => e.GetString()!.Trim()).Where(n => n.Length > 0).ToImmutableArray();
+                if (names.IsEmpty)
+                    throw new PdfFontException($"字体主题文件“{path}”中角色 {role.Key()}（{role.ChineseName()}）的字体链为空");
+                chains[role] = names;
+            }
+            var packages = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            if (root.TryGetProperty("packages", out var map) && map.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var entry in map.EnumerateObject())
+                {
+                    if (entry.Value.ValueKind == JsonValueKind.String)
+                        packages[entry.Name] = entry.Value.GetString()!;
+                }
+            }
+            return new FontTheme(directory, chains.ToImmutable(), packages.ToImmutable());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+using HarfBuzzSharp;
+
+namespace GovReportGen.Writers.Pdf.Fonts;
+
+/// <summary>
+/// One face of a font file, opened once per process and shared read-only by every document and thread
+/// (HarfBuzz faces and fonts are immutable once made): the file is mapped, never copied per report.
+/// </summary>
+public sealed class LoadedFace
+{
+    private static readonly ConcurrentDictionary<(string Path, int Index), Lazy<LoadedFace>> Cache = new();
+
+    private readonly Blob _blob;
+    private readonly Face _face;
+    private readonly Lazy<IntPtr> _subsetSource;
+
+    private LoadedFace(FaceDescription description)
+    {
+        Description = description;
+        _blob = Blob.FromFile(description.Path);
+        _blob.MakeImmutable();
+        _face = new Face(_blob, description.Index);
+        _face.MakeImmutable();
+        UnitsPerEm = _face.UnitsPerEm;
+        Font = new Font(_face);
+        Font.SetScale(UnitsPerEm, UnitsPerEm);
+        Font.SetFunctionsOpenType();
+        _subsetSource = new Lazy<IntPtr>(Preprocess, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public FaceDescription Description { get; }
+
+    /// <summary>The HarfBuzz font at a scale of one unit per font unit; positions scale by size / <see cref="UnitsPerEm"/>.</summary>
+    public Font Font { get; }
+
+    public int UnitsPerEm { get; }
+
+    /// <summary><c>file.ttc#0</c>: how messages and tests name the face.</summary>
+    public string Key => Description.ToString();
+
+    /// <summary>Serialises subset calls on this face; each takes about a millisecond.</summary>
+    internal object SubsetLock { get; } = new();
+
+    /// <summary>The face prepared once for repeated subsetting (<c>hb_subset_preprocess</c>).</summary>
+    internal IntPtr SubsetSource => _subsetSource.Value;
+
+    public static LoadedFace Get(FaceDescription description) =>
+        Cache.GetOrAdd((description.Path, description.Index), _ => new Lazy<LoadedFace>(() => new LoadedFace(description))).Value;
+
+    /// <summary>True if the face's cmap maps the code point to a real glyph (not <c>.notdef</c>).</summary>
+    public bool Has(int codePoint) => Font.TryGetNominalGlyph((uint)codePoint, out var glyph) && glyph != 0;
+
+    /// <summary>The glyph's ink box in font units (y up), or null for an empty glyph.</summary>
+    public GlyphExtents? Extents(uint glyph) => Font.TryGetGlyphExtents(glyph, out var extents) ? extents : null;
+
+    private IntPtr Preprocess()
+    {
+        var prepared = HarfBuzzSubsetNative.hb_subset_preprocess(_face.Handle);
+        // Never freed: the face lives as long as the process, like the cache that holds it.
+        return prepared != IntPtr.Zero ? prepared : _face.Handle;
+    }
+}

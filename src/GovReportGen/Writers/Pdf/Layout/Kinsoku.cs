@@ -1,0 +1,40 @@
+namespace GovReportGen.Writers.Pdf.Layout;
+
+/// <summary>
+/// 禁则 (line-breaking prohibitions) for Chinese, as data (TYPESETTING.md §3): UAX #14 classes tailored for
+/// Chinese as ICU's line_cj and Typst do, with “ ‘ treated as opening and ” ’ as closing marks (ICU-13441).
+/// Change the lists here only; every rule has a test per character.
+/// </summary>
+public static class Kinsoku
+{
+    /// <summary>May not start a line: closing and trailing marks (UAX #14 CL/CP/EX/IS/NS/PO), full- and half-width.</summary>
+    public const string NotAtLineStart = "，。、；：？！）］｝〕】》〉」』〗”’…—％‰℃·～" + ",.;:?!)]}%";
+
+    /// <summary>May not end a line: opening marks (OP) and currency prefixes (PR), full- and half-width.</summary>
+    public const string NotAtLineEnd = "（［｛〔【《〈「『〖“‘" + "([{" + "¥$£￥";
+
+    /// <summary>
+    /// Full-width marks whose glyph fills half the em and may give up to half an em when a line is set tight
+    /// (缩排): closing marks give the right half…
+    /// </summary>
+    public const string CompressibleRight = "，。、；：）］｝〕】》〉」』〗”’";
+
+    /// <summary>…opening marks the left half.</summary>
+    public const string CompressibleLeft = "（［｛〔【《〈「『〖“‘";
+
+    /// <summary>Where a run too long for any line (a URL, an e-mail address) may break, after the character.</summary>
+    public const string EmergencyBreakAfter = "/.@-_";
+
+    public static bool MayStartLine(int codePoint) => !Contains(NotAtLineStart, codePoint);
+
+    public static bool MayEndLine(int codePoint) => !Contains(NotAtLineEnd, codePoint);
+
+    /// <summary>How much of the em a mark may give up in a tight line (0 for characters that may not).</summary>
+    public static double CompressibleEm(int codePoint) =>
+        Contains(CompressibleRight, codePoint) || Contains(CompressibleLeft, codePoint) ? 0.5 : 0;
+
+    public static bool CompressesFromLeft(int codePoint) => Contains(CompressibleLeft, codePoint);
+
+    private static bool Contains(string list, int codePoint) =>
+        codePoint <= char.MaxValue && list.Contains((char)codePoint, StringComparison.Ordinal);
+}

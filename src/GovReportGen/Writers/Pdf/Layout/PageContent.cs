@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using GovReportGen.Writers.Pdf.Fonts;
+
+namespace GovReportGen.Writers.Pdf.Layout;
+
+/// <summary>Something drawn on a page, in page coordinates (points, origin top-left, y down).</summary>
+public abstract record DrawOp;
+
+/// <summary>Glyphs of one face at absolute positions (baseline origins).</summary>
+public sealed record GlyphRunOp(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text) : DrawOp;
+
+/// <summary>A straight stroke (table borders).</summary>
+public sealed record RuleOp(double X1, double Y1, double X2, double Y2, double Width) : DrawOp;
+
+/// <summary>A named destination (PDF outline targets): the heading's anchor id at its top-left.</summary>
+public sealed record DestinationOp(string Name, double X, double Y) : DrawOp;
+
+/// <summary>
+/// Where a line of text landed: its text, left edge, slot top and height, baseline and width, in page
+/// coordinates. Tests assert on these boxes instead of pixels (STYLE.md point 8).
+/// </summary>
+public sealed record LineBox(string Text, double X, double Top, double Height, double Baseline, double Width, double Size, ImmutableArray<double> ClusterX)
+{
+    public double Right => X + Width;
+}
+
+/// <summary>The display list of one page.</summary>
+public sealed class PageContent(int number)
+{
+    public int Number { get; } = number;
+    public List<DrawOp> Ops { get; } = [];
+    public List<LineBox> Lines { get; } = [];
+
+    public bool IsOdd => Number % 2 == 1;
+}
