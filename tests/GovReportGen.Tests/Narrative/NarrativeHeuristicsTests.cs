@@ -152,6 +152,9 @@ public class ItemisedSumRuleTests
     [InlineData("公共服务信息9条，其中通知5条、动态5条。")]                   // 公共 is not 共
     [InlineData("共发布信息{table3.rows.new_requests.total}条，其中通知{table3.rows.new_requests.total}条、动态0条。")]
     [InlineData("共发布信息{no.such.key}条，其中通知5条、动态5条。")]        // unknown binding: GRG4006's business
+    [InlineData("新收申请共10件，其中自然人8件、法人2件，办结10件。")]      // a 、 list ends at the next ，
+    [InlineData("新收申请共10件，其中自然人8件，法人2件，上年结转1件。")]   // a new statement ends a ， list
+    [InlineData("共发布信息10条，其中通知5条，动态5条，同比增长3条。")]
     public void Sums_that_hold_or_are_no_breakdown_are_silent(string text) => Assert.Empty(Sum(text));
 
     [Fact]

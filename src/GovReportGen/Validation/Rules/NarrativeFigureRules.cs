@@ -142,8 +142,12 @@ public sealed partial class ItemisedSumRule : IRule
     [GeneratedRegex(@"(?:(?<![公中])共(?![同享建治])(?:计|有)?|合计|总计|累计)[^。；;，,{}\d]{0,15}?(?<total>" + Value + @")\s*(?<unit>" + Unit + @")(?<between>[^。；;{}\d]{0,10}?)其中[，,：:]?")]
     private static partial Regex Total();
 
-    [GeneratedRegex(@"\G(?:[，,、；;]|以及|和|及|与)?\s*[^\d{}，,、。；;%％]{0,20}?(?<n>" + Value + @")\s*(?<unit>" + Unit + @")(?<etc>等)?")]
+    [GeneratedRegex(@"\G(?<sep>[，,、]|以及|和|及|与)?\s*(?<label>[^\d{}，,、。；;%％]{0,20}?)(?<n>" + Value + @")\s*(?<unit>" + Unit + @")(?<etc>等)?")]
     private static partial Regex Item();
+
+    // Labels that start a new statement rather than another item (“…，上年结转1件”, “…，办结10件”).
+    [GeneratedRegex("结转|办结|结案|同比|较上年|增长|减少")]
+    private static partial Regex NewStatement();
 
     public void Check(RuleContext context)
     {
@@ -158,8 +162,14 @@ public sealed partial class ItemisedSumRule : IRule
             var items = new List<decimal>();
             var partial = false;
             var at = total.Index + total.Length;
+            var enumerationComma = false;
             for (var m = Item().Match(sentence, at); m.Success && m.Groups["unit"].Value == unit; m = Item().Match(sentence, at))
             {
+                // Once items are joined by 、, a ， ends the list: what follows is the next statement of the sentence.
+                var sep = m.Groups["sep"].Value;
+                if (items.Count > 0 && sep is "，" or "," && enumerationComma) break;
+                if (sep == "、") enumerationComma = true;
+                if (NewStatement().IsMatch(m.Groups["label"].Value)) break;
                 if (NarrativeScan.Value(report, m.Groups["n"].Value) is not { } v) { items.Clear(); break; }
                 items.Add(v);
                 at = m.Index + m.Length;
