@@ -43,7 +43,14 @@ Task("Validate")
     .IsDependentOn("Build")
     .Does(() => Govreport(paths, $"validate --data \"{paths.Data}\""));
 
+// PDF fonts: every role of templates/theme/fonts.json needs an installed family. As root with apt-get the
+// CLI installs the free packages itself and says so; otherwise it stops naming the role, chain and command.
+Task("Fonts")
+    .IsDependentOn("Build")
+    .Does(() => Govreport(paths, $"fonts --install --templates \"{paths.Templates}\""));
+
 Task("Render")
+    .IsDependentOn("Fonts")
     .IsDependentOn("Validate")
     .Does(() => Govreport(paths, $"render --data \"{paths.Data}\" --templates \"{paths.Templates}\" --out \"{paths.Artifacts}\""));
 

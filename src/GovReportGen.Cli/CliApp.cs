@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr, clockToday));
         root.Subcommands.Add(SiteCommand.Create(stdout, stderr));
+        root.Subcommands.Add(FontsCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeManifestsCommand.Create(stdout, stderr));
 
         var parse = root.Parse(args);
