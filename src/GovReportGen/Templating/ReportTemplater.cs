@@ -5,6 +5,7 @@ using GovReportGen.Documents;
 using GovReportGen.Documents.Markup;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace GovReportGen.Templating;
@@ -58,6 +59,10 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
             TemplateLoader = loader,
             NewLine = "\n",
         };
+        // Below the model, above Scriban's builtins: our include keeps partial output source-mapped.
+        var overrides = new ScriptObject();
+        overrides.SetValue("include", new MappedIncludeFunction(), readOnly: true);
+        context.PushGlobal(overrides);
         context.PushGlobal(model);
         var output = new SourceMappedOutput(context, sources.Display);
         context.PushOutput(output);
@@ -92,13 +97,27 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         {
             diagnostics.Error("GRG4010", Located(e.Span), e.Message);
         }
+        catch (ScriptParserRuntimeException e)
+        {
+            // A partial that does not parse: point at the error inside the partial, not at the include.
+            foreach (var message in e.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
+                diagnostics.Error("GRG4010", Located(message.Span), $"模板语法错误：{message.Message}");
+        }
+        catch (ScriptAbortException e) when (timeout.IsCancellationRequested)
+        {
+            diagnostics.Error("GRG4010", Located(e.Span), TimedOut());
+        }
+        catch (ScriptRuntimeException e) when (e.InnerException is TemplateSandboxException sandbox)
+        {
+            diagnostics.Error("GRG4010", Located(e.Span), sandbox.Message);
+        }
         catch (ScriptRuntimeException e)
         {
             diagnostics.Error("GRG4010", Located(e.Span), TemplateMessages.Translate(e.OriginalMessage));
         }
         catch (OperationCanceledException)
         {
-            diagnostics.Error("GRG4010", Located(context.CurrentSpan), $"模板运行超过时间上限（{_limits.EffectiveTimeout.TotalSeconds} 秒），已停止");
+            diagnostics.Error("GRG4010", Located(context.CurrentSpan), TimedOut());
         }
         foreach (var (path, cached) in context.CachedTemplates) _parsed.TryAdd(path, cached);
         if (diagnostics.HasErrors) return new TemplateResult(null, output.Text, diagnostics.Items, loader.Used);
@@ -108,6 +127,8 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         diagnostics.AddRange(parsed.Diagnostics);
         return new TemplateResult(diagnostics.HasErrors ? null : parsed.Document, markup, diagnostics.Items, loader.Used) { TemplateNames = loader.UsedNames };
     }
+
+    private string TimedOut() => $"模板运行超过时间上限（{_limits.EffectiveTimeout.TotalSeconds} 秒），已停止（可能是死循环或过深的递归）";
 
     private Diagnostics.SourceSpan Located(Scriban.Parsing.SourceSpan span) =>
         new(sources.Display(span.FileName ?? MainTemplate), span.Start.Line + 1, span.Start.Column + 1);
