@@ -4,6 +4,7 @@ using GovReportGen.Data;
 using GovReportGen.Data.Model;
 using GovReportGen.Pipeline;
 using GovReportGen.Writers;
+using GovReportGen.Writers.Pdf;
 
 namespace GovReportGen.Tests.EndToEnd;
 
@@ -40,8 +41,16 @@ public sealed class RenderedSamples : IDisposable
 
     public RenderedSamples()
     {
-        Summary = Render(EndToEndPaths.Data, OutDir);
-        Data = ReportLoader.LoadAll(EndToEndPaths.Data, EndToEndPaths.Root);
+        try
+        {
+            Summary = Render(EndToEndPaths.Data, OutDir);
+            Data = ReportLoader.LoadAll(EndToEndPaths.Data, EndToEndPaths.Root);
+        }
+        catch
+        {
+            _folder.Dispose();
+            throw;
+        }
     }
 
     public string OutDir => _folder.Sub("out");
@@ -49,8 +58,17 @@ public sealed class RenderedSamples : IDisposable
     public DataSet Data { get; }
 
     public static RenderSummary Render(string dataDir, string outDir) =>
-        RenderRun.Execute(new RenderOptions(dataDir, EndToEndPaths.Templates, outDir, WriterRegistry.Available, Today,
+        RenderRun.Execute(new RenderOptions(dataDir, EndToEndPaths.Templates, outDir, Writers, Today,
             DisplayRoot: EndToEndPaths.Root));
+
+    /// <summary>
+    /// Every available writer, the PDF one told where the theme is: on its own it looks in the working
+    /// directory and above the test binary, and neither is the repository when dotnet test runs from an
+    /// artifacts folder (GRG_ARTIFACTS).
+    /// </summary>
+    public static IReadOnlyList<IReportWriter> Writers { get; } = WriterRegistry.Available
+        .Select(w => w is PdfReportWriter ? new PdfReportWriter(new PdfWriterOptions(ThemeDirectory: Path.Combine(EndToEndPaths.Templates, "theme"))) : w)
+        .ToList();
 
     public static SampleReport Report(string agency, int year) => Reports.Single(r => r.Agency == agency && r.Year == year);
 
