@@ -1,3 +1,4 @@
+using GovReportGen.Writers.Docx;
 using GovReportGen.Writers.Html;
 
 namespace GovReportGen.Writers;
@@ -7,7 +8,7 @@ public static class WriterRegistry
 {
     public static readonly IReadOnlyList<string> KnownFormats = new[] { "html", "docx", "pdf" };
 
-    public static IReadOnlyList<IReportWriter> Available { get; } = new IReportWriter[] { new HtmlReportWriter() };
+    public static IReadOnlyList<IReportWriter> Available { get; } = new IReportWriter[] { new HtmlReportWriter(), new DocxReportWriter() };
 
     public static IReportWriter? Find(string format) => Available.FirstOrDefault(w => w.Format == format);
 }

@@ -1,0 +1,166 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Doc = GovReportGen.Documents;
+using GovReportGen.Writers.Docx;
+using static GovReportGen.Tests.Writers.Docx.DocxReadBack;
+
+namespace GovReportGen.Tests.Writers.Docx;
+
+/// <summary>Page setup, footers, styles and document properties of TYPESETTING.md §6, read back from a sample report.</summary>
+public class DocxPageAndStyleTests
+{
+    private static readonly DocxSample Shizhong = DocxSamples.Get("zaozhuang-shizhong-kjj");
+
+    [Fact]
+    public void Section_has_the_GB_T_9704_page_margins_and_document_grid()
+    {
+        using var word = Open(Shizhong.Docx);
+        var section = BodyOf(word).Elements<SectionProperties>().Single();
+
+        var size = section.GetFirstChild<PageSize>()!;
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+        var margin = section.GetFirstChild<PageMargin>()!;
+        Assert.Equal((2098, 1474u, 1984, 1587u), (margin.Top!.Value, margin.Right!.Value, margin.Bottom!.Value, margin.Left!.Value));
+        Assert.Equal(0u, margin.Gutter!.Value);
+        var grid = section.GetFirstChild<DocGrid>()!;
+        Assert.Equal(DocGridValues.LinesAndChars, grid.Type!.Value);
+        Assert.Equal(579, grid.LinePitch!.Value);
+        Assert.Equal(-841, grid.CharacterSpace!.Value);
+        Assert.Same(section, BodyOf(word).LastChild);
+    }
+
+    [Fact]
+    public void Odd_and_even_footers_hold_a_PAGE_field_between_dashes()
+    {
+        using var word = Open(Shizhong.Docx);
+        var main = word.MainDocumentPart!;
+        var section = BodyOf(word).Elements<SectionProperties>().Single();
+
+        Assert.NotNull(main.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
+        var references = section.Elements<FooterReference>().ToDictionary(f => f.Type!.Value, f => f.Id!.Value!);
+        Assert.Equal(2, references.Count);
+        foreach (var (type, style) in new[] { (HeaderFooterValues.Default, DocxStyleIds.PageNumberOdd), (HeaderFooterValues.Even, DocxStyleIds.PageNumberEven) })
+        {
+            var footer = ((FooterPart)main.GetPartById(references[type])).Footer!;
+            var paragraph = Assert.Single(footer.Elements<Paragraph>());
+            Assert.Equal(style, StyleOf(paragraph));
+            Assert.Equal(" PAGE ", Assert.Single(paragraph.Descendants<FieldCode>()).Text);
+            Assert.Equal([FieldCharValues.Begin, FieldCharValues.Separate, FieldCharValues.End], paragraph.Descendants<FieldChar>().Select(f => f.FieldCharType!.Value));
+            var text = TextOf(paragraph);
+            Assert.StartsWith("— ", text);
+            Assert.EndsWith(" —", text);
+        }
+        var styles = Styles(word);
+        Assert.Equal(JustificationValues.Right, styles[DocxStyleIds.PageNumberOdd].StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("280", styles[DocxStyleIds.PageNumberOdd].StyleParagraphProperties!.Indentation!.Right!.Value);
+        Assert.Equal(JustificationValues.Left, styles[DocxStyleIds.PageNumberEven].StyleParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal("280", styles[DocxStyleIds.PageNumberEven].StyleParagraphProperties!.Indentation!.Left!.Value);
+        Assert.Equal(("宋体", "28"), FontAndSize(styles[DocxStyleIds.Footer]));
+    }
+
+    private static Dictionary<string, Style> Styles(WordprocessingDocument word) =>
+        word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
+
+    private static (string? EastAsia, string? Size) FontAndSize(Style style) =>
+        (style.StyleRunProperties?.RunFonts?.EastAsia?.Value, style.StyleRunProperties?.FontSize?.Val?.Value);
+
+    [Fact]
+    public void Styles_name_the_authentic_fonts_of_each_role()
+    {
+        using var word = Open(Shizhong.Docx);
+        var styles = Styles(word);
+
+        Assert.Equal(("仿宋_GB2312", "32"), FontAndSize(styles[DocxStyleIds.Normal]));
+        Assert.True(styles[DocxStyleIds.Normal].Default!.Value);
+        Assert.Equal(("方正小标宋简体", "44"), FontAndSize(styles[DocxStyleIds.Title]));
+        Assert.Equal(("黑体", null), FontAndSize(styles[DocxStyleIds.Heading1]));
+        Assert.Equal(("楷体_GB2312", null), FontAndSize(styles[DocxStyleIds.Heading2]));
+        Assert.Equal((null, "21"), FontAndSize(styles[DocxStyleIds.TableText]));
+        Assert.Equal(("黑体", null), FontAndSize(styles[DocxStyleIds.Strong]));
+        Assert.Equal(("楷体_GB2312", null), FontAndSize(styles[DocxStyleIds.Emphasis]));
+        Assert.Equal([0, 1, 2], new[] { DocxStyleIds.Heading1, DocxStyleIds.Heading2, DocxStyleIds.Heading3 }.Select(id => styles[id].StyleParagraphProperties!.OutlineLevel!.Val!.Value));
+        Assert.Equal("heading 1", styles[DocxStyleIds.Heading1].StyleName!.Val!.Value);
+
+        // Body: 2 字 first-line indent, exact grid pitch, justified, no widow control.
+        var normal = styles[DocxStyleIds.Normal].StyleParagraphProperties!;
+        Assert.Equal(200, normal.Indentation!.FirstLineChars!.Value);
+        Assert.Equal(("579", LineSpacingRuleValues.Exact), (normal.SpacingBetweenLines!.Line!.Value, normal.SpacingBetweenLines.LineRule!.Value));
+        Assert.Equal(JustificationValues.Both, normal.Justification!.Val!.Value);
+        Assert.False(normal.WidowControl!.Val!.Value);
+        Assert.Equal(JustificationValues.Center, styles[DocxStyleIds.Title].StyleParagraphProperties!.Justification!.Val!.Value);
+
+        // Title and table text leave the body grid, in paragraph and run properties.
+        foreach (var id in new[] { DocxStyleIds.Title, DocxStyleIds.TableText })
+        {
+            Assert.False(styles[id].StyleParagraphProperties!.SnapToGrid!.Val!.Value);
+            Assert.False(styles[id].StyleRunProperties!.SnapToGrid!.Val!.Value);
+        }
+
+        var table = styles[DocxStyleIds.Table];
+        Assert.Equal(StyleValues.Table, table.Type!.Value);
+        var borders = table.StyleTableProperties!.TableBorders!;
+        Assert.Equal(6, borders.ChildElements.Count);
+        Assert.All(borders.ChildElements.Cast<BorderType>(), b => Assert.Equal((BorderValues.Single, 4u), (b.Val!.Value, b.Size!.Value)));
+    }
+
+    [Fact]
+    public void No_synthetic_bold_or_italic_and_no_direct_run_formatting()
+    {
+        foreach (var sample in DocxSamples.All)
+        {
+            using var word = Open(sample.Docx);
+            var parts = new DocumentFormat.OpenXml.OpenXmlElement[] { word.MainDocumentPart!.Document!, word.MainDocumentPart.StyleDefinitionsPart!.Styles! };
+
+            Assert.All(parts, p => Assert.Empty(p.Descendants<Bold>()));
+            Assert.All(parts, p => Assert.Empty(p.Descendants<Italic>()));
+            // Runs name a character style at most; fonts and sizes come from styles only.
+            Assert.All(BodyOf(word).Descendants<RunProperties>(), rp => Assert.IsType<RunStyle>(Assert.Single(rp.ChildElements)));
+            Assert.Empty(BodyOf(word).Descendants<RunFonts>());
+            Assert.Empty(BodyOf(word).Descendants<FontSize>());
+        }
+    }
+
+    [Fact]
+    public void Headings_and_paragraphs_use_the_styles_of_their_kind()
+    {
+        using var word = Open(Shizhong.Docx);
+        var paragraphs = BodyOf(word).Elements<Paragraph>().ToList();
+        var headings = Shizhong.Document.Blocks.OfType<Doc.Heading>().ToList();
+
+        var title = Assert.Single(paragraphs, p => StyleOf(p) == DocxStyleIds.Title);
+        Assert.Equal("市中区科学技术局\n2024年政府信息公开工作年度报告", TextOf(title));
+        Assert.Equal(headings.Where(h => h.Level == 2).Select(h => Doc.InlineText.ToPlainText(h.Inlines)),
+            paragraphs.Where(p => StyleOf(p) == DocxStyleIds.Heading1).Select(TextOf));
+        Assert.Equal(headings.Where(h => h.Level == 3).Select(h => Doc.InlineText.ToPlainText(h.Inlines)),
+            paragraphs.Where(p => StyleOf(p) == DocxStyleIds.Heading2).Select(TextOf));
+        Assert.Equal(["sec_1", "sec_1_1"], paragraphs.SelectMany(p => p.Elements<BookmarkStart>()).Take(2).Select(b => b.Name!.Value));
+        var bodyText = Shizhong.Document.Blocks.OfType<Doc.Paragraph>().Select(p => Doc.InlineText.ToPlainText(p.Inlines)).ToList();
+        Assert.Equal(bodyText, paragraphs.Where(p => StyleOf(p) is null).Select(TextOf));
+        Assert.Equal(["市中区科学技术局", "2025年1月15日"], paragraphs.Where(p => StyleOf(p) is DocxStyleIds.Signature or DocxStyleIds.Date).Select(TextOf));
+    }
+
+    [Fact]
+    public void Core_properties_come_from_the_metadata()
+    {
+        using var word = Open(Shizhong.Docx);
+        var properties = word.PackageProperties;
+
+        Assert.Equal("市中区科学技术局2024年政府信息公开工作年度报告", properties.Title);
+        Assert.Equal("市中区科学技术局", properties.Creator);
+        Assert.Equal("zh-CN", properties.Language);
+        Assert.Equal(new DateTime(2025, 1, 14, 16, 0, 0, DateTimeKind.Utc), properties.Created?.ToUniversalTime());
+        Assert.Equal(properties.Created, properties.Modified);
+    }
+
+    [Fact]
+    public void Without_a_publishing_date_the_document_has_no_dates()
+    {
+        var erqi = DocxSamples.Get("zhengzhou-erqi-kjj");
+        Assert.Null(erqi.Data.PublishedOn);
+        using var word = Open(erqi.Docx);
+
+        Assert.Null(word.PackageProperties.Created);
+        Assert.Null(word.PackageProperties.Modified);
+        Assert.Equal("科技局", word.PackageProperties.Creator);
+    }
+}
