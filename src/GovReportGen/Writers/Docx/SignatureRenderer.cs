@@ -28,7 +28,13 @@ internal sealed class SignatureRenderer : DocxNodeRenderer<Signature>
             if (isDate && i < node.Lines.Length - 1)
                 properties.KeepNext = new KeepNext(); // the name lines keep with the next by their style
             var start = isDate ? dateStart : nameStart;
-            properties.Indentation = new Indentation { Left = DocxStyles.Twips(DocxPage.Characters(Math.Max(0, DocxPage.CharactersPerLine - start))) };
+            // The right indent of −2 字 is slack, not layout: with the authentic fonts every line ends at least
+            // 0 字 from the margin, but where a substitute font sets wider digits the date must not wrap.
+            properties.Indentation = new Indentation
+            {
+                Left = DocxStyles.Twips(DocxPage.Characters(Math.Max(0, DocxPage.CharactersPerLine - start))),
+                Right = DocxStyles.Twips(-DocxPage.Characters(2)),
+            };
             context.WriteInlines(paragraph, line.Inlines);
             context.Append(paragraph);
         }
