@@ -24,12 +24,19 @@ public sealed record LineBox(string Text, double X, double Top, double Height, d
     public double Right => X + Width;
 }
 
+/// <summary>
+/// Where a table cell's piece landed on a page (page coordinates), and whether its text was drawn there (a
+/// cell split across pages prints its text on the first piece only). Recorded for tests, never drawn.
+/// </summary>
+public sealed record CellBox(int Table, Documents.Tables.Origin Cell, double X, double Top, double Width, double Height, bool HasText);
+
 /// <summary>The display list of one page.</summary>
 public sealed class PageContent(int number)
 {
     public int Number { get; } = number;
     public List<DrawOp> Ops { get; } = [];
     public List<LineBox> Lines { get; } = [];
+    public List<CellBox> Cells { get; } = [];
 
     public bool IsOdd => Number % 2 == 1;
 }

@@ -25,8 +25,9 @@ public sealed class TableElement : LayoutElement
     private TableRows? _rows;
     private int _nextRow;
 
-    public TableElement(Table table, PageGeometry geometry)
+    public TableElement(Table table, PageGeometry geometry, int index = 0)
     {
+        Index = index;
         _table = table;
         _geometry = geometry;
         _content = table.Grid.Origins.ToImmutableDictionary(o => o, o => InlineCollector.Collect(o.Content, FontRole.Table));
@@ -34,6 +35,9 @@ public sealed class TableElement : LayoutElement
         _headerRows = table.Grid.HeaderRowCount < table.Grid.RowCount ? table.Grid.HeaderRowCount : 0;
         _nextRow = _headerRows;
     }
+
+    /// <summary>The table's position among the document's tables (0-based), for the recorded cell boxes.</summary>
+    public int Index { get; }
 
     public double FontSize => _table.Columns.Metrics.FontSize;
     public double LinePitch => FontSize * _geometry.TableLineFactor;
@@ -110,8 +114,10 @@ public sealed class TableElement : LayoutElement
                 var from = pageIndex[firstRow];
                 var to = pageIndex[lastRow] + 1;
                 borders.AddBox(from, to, cell.Column, cell.LastColumn + 1);
-                if (pageIndex.ContainsKey(cell.Row))
+                var hasText = pageIndex.ContainsKey(cell.Row);
+                if (hasText)
                     DrawText(canvas, _cells[cell], rowY[from], rowY[to]);
+                canvas.Cell(Index, cell, _columnX[cell.Column], rowY[from], _columnX[cell.LastColumn + 1] - _columnX[cell.Column], rowY[to] - rowY[from], hasText);
             }
         }
         borders.Draw(canvas, rowY, _columnX);
