@@ -1,5 +1,6 @@
 using GovReportGen.Writers.Docx;
 using GovReportGen.Writers.Html;
+using GovReportGen.Writers.Pdf;
 
 namespace GovReportGen.Writers;
 
@@ -8,7 +9,7 @@ public static class WriterRegistry
 {
     public static readonly IReadOnlyList<string> KnownFormats = new[] { "html", "docx", "pdf" };
 
-    public static IReadOnlyList<IReportWriter> Available { get; } = new IReportWriter[] { new HtmlReportWriter(), new DocxReportWriter() };
+    public static IReadOnlyList<IReportWriter> Available { get; } = new IReportWriter[] { new HtmlReportWriter(), new DocxReportWriter(), new PdfReportWriter() };
 
     public static IReportWriter? Find(string format) => Available.FirstOrDefault(w => w.Format == format);
 }
