@@ -11,7 +11,12 @@ using Scriban.Syntax;
 namespace GovReportGen.Templating;
 
 /// <summary>The safety limits every template runs under; configuration, not code paths.</summary>
-public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimitChars = 4 * 1024 * 1024, TimeSpan? Timeout = null)
+/// <param name="StringLimitChars">
+/// The longest single value a template may print. It must hold the longest data string after escaping
+/// (a 64K-character scalar of <c>&amp;</c> escapes to six times that), so legal data always prints whole;
+/// going over it, or over <paramref name="OutputLimitChars"/>, is a GRG4010 error, never a silent cut.
+/// </param>
+public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimitChars = 4 * 1024 * 1024, TimeSpan? Timeout = null, int StringLimitChars = 1024 * 1024)
 {
     public static readonly TemplateLimits Default = new();
     public TimeSpan EffectiveTimeout => Timeout ?? TimeSpan.FromSeconds(10);
@@ -54,7 +59,10 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
             LoopLimit = _limits.LoopLimit,
             RecursiveLimit = _limits.RecursiveLimit,
             OutputLimit = _limits.OutputLimitChars,
-            LimitToString = 64 * 1024,
+            LimitToString = _limits.StringLimitChars,
+            // Scriban's default is to truncate (a string ends in "...", the output just stops): data would be lost silently.
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             RegexTimeOut = TimeSpan.FromSeconds(1),
             TemplateLoader = loader,
             NewLine = "\n",

@@ -44,7 +44,12 @@ public sealed partial class SandboxTemplateLoader : ITemplateLoader
         foreach (var folder in _searchFolders)
         {
             var relative = $"{folder}/{templateName}";
-            if (!_sources.Exists(relative)) continue;
+            if (!_sources.Exists(relative))
+            {
+                if (_sources.IsLink(relative))
+                    throw new TemplateSandboxException(callerSpan, $"模板“templates/{relative}”是符号链接（或其所在文件夹是），出于安全原因不读取；请放入真实文件");
+                continue;
+            }
             lock (_used)
             {
                 _used.Add(relative);
@@ -103,10 +108,25 @@ public sealed class TemplateSources
     public string? Read(string relative) => _texts.GetOrAdd(relative, r =>
     {
         var full = Path.GetFullPath(Path.Combine(_root, r));
-        // Belt and braces: the name pattern already excludes "..", but a symlink could still point out.
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        // Belt and braces: the name pattern already excludes "..", but a link could still point out.
+        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || PassesThroughLink(full)) return null;
         return File.Exists(full) ? File.ReadAllText(full) : null;
     });
+
+    /// <summary>True when the template, or a folder between it and the root, is a symbolic link or junction.</summary>
+    public bool IsLink(string relative) => PassesThroughLink(Path.GetFullPath(Path.Combine(_root, relative)));
+
+    // GetFullPath does not resolve links, so a prefix check alone would follow templates/common/x.sbn -> /etc/passwd.
+    // Links are refused outright rather than resolved: simpler to reason about, and templates have no need of them.
+    private bool PassesThroughLink(string full)
+    {
+        for (var path = full; path.Length > _root.Length; path = Path.GetDirectoryName(path)!)
+        {
+            FileSystemInfo info = path == full ? new FileInfo(path) : new DirectoryInfo(path);
+            if (info.LinkTarget is not null) return true;
+        }
+        return false;
+    }
 
     /// <summary>The path diagnostics print for a template.</summary>
     public string Display(string relative) => relative.Length == 0 ? _displayRoot : $"{_displayRoot}/{relative}";

@@ -33,6 +33,7 @@ public class TemplateErrorTests
         { "infinite loop", "<h2>一、总体情况</h2>\n  {{ while true }}{{ end }}\n", 2, 6, "循环次数超过上限 10000" },
         { "infinite recursion", "<h2>一、总体情况</h2>\n{{ func f(x) }}{{ f x }}{{ end }}\n{{ f 1 }}\n", 2, 19, "递归层数超过上限 64" },
         { "a partial including itself", "<h2>一、总体情况</h2>\n  {{ include \"overview.sbn\" }}\n", 2, 6, "递归层数超过上限 64" },
+        { "output over the limit", "<h2>一、总体情况</h2>\n{{ for i in 1..9000 }}<p>{{ \"x\" | string.pad_left 1000 }}</p>{{ end }}\n", 2, 21, "模板输出超过上限 4194304 个字符" },
         { "markup outside the vocabulary", "<h2>一、总体情况</h2>\n<p>ok</p>\n  <script>x</script>\n", 3, 3, "不允许的元素 <script>" },
         { "markup outside the vocabulary, from a func", "<h2>一、总体情况</h2>\n{{ func bad() }}\n  <blink>x</blink>\n{{ end }}\n{{ bad }}\n", 3, 3, "不允许的元素 <blink>" },
         { "an entity HTML has but XML does not", "<h2>一、总体情况</h2>\n<p>a &nbsp; b</p>\n", 2, 6, "不允许的实体引用 &nbsp;" },
@@ -126,6 +127,46 @@ public class TemplateErrorTests
         Assert.Equal(2, error.Span.Line);
         Assert.Contains("模板语法错误", error.Message);
         Assert.Null(result.Document);
+    }
+
+    [Fact]
+    public void A_partial_cannot_reach_another_agencys_override()
+    {
+        using var temp = OverrideRun.Templates("<h2>一、总体情况</h2>\n{{ include \"agencies/chaoyang-kjj/private.sbn\" }}\n", out var templates);
+        Directory.CreateDirectory(Path.Combine(templates, "agencies", "chaoyang-kjj"));
+        File.WriteAllText(Path.Combine(templates, "agencies", "chaoyang-kjj", "private.sbn"), "<p>朝阳专用</p>");
+
+        var result = new ReportTemplater(new TemplateSources(templates, temp.Root)).Render(TemplatingSupport.Sample(Agency, Year));
+
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal(new SourceSpan(OverrideDisplay, 2, 4), error.Span);
+        Assert.Contains("找不到被包含的模板“agencies/chaoyang-kjj/private.sbn”", error.Message);
+        Assert.DoesNotContain("朝阳专用", result.Markup);
+    }
+
+    [SkippableFact]
+    public void A_symbolic_link_in_the_templates_folder_is_not_followed()
+    {
+        var secret = Path.Combine(Path.GetTempPath(), $"grg-secret-{Guid.NewGuid():N}.sbn");
+        File.WriteAllText(secret, "<p>模板目录以外的文件</p>");
+        try
+        {
+            using var temp = OverrideRun.Templates("<h2>一、总体情况</h2>\n{{ include \"outside.sbn\" }}\n", out var templates);
+            try { File.CreateSymbolicLink(Path.Combine(templates, "common", "outside.sbn"), secret); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { Skip.If(true, "cannot create symbolic links here: " + e.Message); }
+
+            var result = new ReportTemplater(new TemplateSources(templates, temp.Root)).Render(TemplatingSupport.Sample(Agency, Year));
+
+            var error = Assert.Single(result.Diagnostics, d => d.IsError);
+            Assert.Equal("GRG4010", error.Id);
+            Assert.Equal(new SourceSpan(OverrideDisplay, 2, 4), error.Span);
+            Assert.Contains("符号链接", error.Message);
+            Assert.DoesNotContain("模板目录以外的文件", result.Markup);
+        }
+        finally
+        {
+            File.Delete(secret);
+        }
     }
 
     /// <summary>The five samples rendered by <see cref="RenderRun"/> with a copy of the templates where one agency overrides overview.sbn.</summary>

@@ -119,6 +119,18 @@ public partial class TemplateModelTests
     }
 
     [Fact]
+    public void The_longest_data_string_prints_whole_even_when_escaping_makes_it_longer()
+    {
+        // 30,000 '<' escape to 120,000 characters; Scriban's default would cut the value short with "..." and say nothing.
+        var text = new string('<', 30_000) + "结尾";
+        var report = Base("gov-2021", ("2024.yaml", "    proactive: 2024年，本局通过门户网站主动公开政府信息14条。", $"    proactive: \"{text}\""));
+
+        var result = Render(report);
+
+        Assert.Contains(result.Document!.Blocks.OfType<Paragraph>(), p => InlineText.ToPlainText(p.Inlines) == text);
+    }
+
+    [Fact]
     public void Gov2019_signed_changes_print_with_a_bare_minus_and_no_plus()
     {
         var report = Base("gov-2019",
