@@ -106,6 +106,20 @@ public class LineBreakingTests
         var lastX = lines[0].ClusterX[^1];
         Assert.True(lastX + clusters[28].Advance - FullLine <= Tolerance + clusters[28].Advance / 2, $"the full stop at {lastX} overflows the line");
         Assert.True(lines[0].ClusterX[2] < 2 * FullLine / 28 - 0.5, "the commas before were compressed");
+        // Inside the line no mark gives more than 0.15 em, so no glyph overlaps the one before it by the 0.2 em at
+        // which pdftotext splits a line; the closing mark at the end may give up to half an em.
+        for (var i = 0; i + 1 < lines[0].ClusterX.Length; i++)
+            Assert.True(lines[0].ClusterX[i + 1] - lines[0].ClusterX[i] >= clusters[i].Advance - 0.15 * 16 - 0.001, $"cluster {i} gives too much");
+    }
+
+    [Fact]
+    public void Compression_inside_a_line_stays_below_the_text_extraction_limit()
+    {
+        // Two commas could give the missing em only at half an em each: not allowed inside a line, so 伸排.
+        var text = "本局紧扣工作职能，将政府信息公开列为年度重点工作之一，明确分管领导和责任人";
+        var (lines, _) = Set(text, FullLine - 2 * FullLine / 28);
+
+        Assert.Equal("本局紧扣工作职能，将政府信息公开列为年度重点工作之", lines[0].Text);
     }
 
     [Fact]

@@ -14,13 +14,26 @@ public static class Kinsoku
     public const string NotAtLineEnd = "（［｛〔【《〈「『〖“‘" + "([{" + "¥$£￥";
 
     /// <summary>
-    /// Full-width marks whose glyph fills half the em and may give up to half an em when a line is set tight
-    /// (缩排): closing marks give the right half…
+    /// Full-width marks whose glyph fills half the em and may give up part of it when a line is set tight
+    /// (缩排): closing marks give from their blank right half…
     /// </summary>
     public const string CompressibleRight = "，。、；：）］｝〕】》〉」』〗”’";
 
-    /// <summary>…opening marks the left half.</summary>
+    /// <summary>…opening marks from their blank left half.</summary>
     public const string CompressibleLeft = "（［｛〔【《〈「『〖“‘";
+
+    /// <summary>
+    /// How much a mark may give at the edge of a line (a closing mark ending it, an opening mark starting it):
+    /// half an em, as TYPESETTING.md §3 allows, since no neighbouring glyph is drawn over its blank half.
+    /// </summary>
+    public const double CompressibleEmAtEdge = 0.5;
+
+    /// <summary>
+    /// How much a mark inside a line may give [choice]: less than the 0.2 em overlap at which Poppler's text
+    /// extraction (pdftotext) splits a line in two, counting the 0.21 pt the body grid already takes from every
+    /// full-width character. Half an em here made `pdftotext` break lines after compressed commas.
+    /// </summary>
+    public const double CompressibleEmInside = 0.15;
 
     /// <summary>Where a run too long for any line (a URL, an e-mail address) may break, after the character.</summary>
     public const string EmergencyBreakAfter = "/.@-_";
@@ -29,9 +42,18 @@ public static class Kinsoku
 
     public static bool MayEndLine(int codePoint) => !Contains(NotAtLineEnd, codePoint);
 
-    /// <summary>How much of the em a mark may give up in a tight line (0 for characters that may not).</summary>
-    public static double CompressibleEm(int codePoint) =>
-        Contains(CompressibleRight, codePoint) || Contains(CompressibleLeft, codePoint) ? 0.5 : 0;
+    /// <summary>
+    /// How much of the em a mark may give up in a tight line (0 for characters that may not), given whether it
+    /// starts or ends the line.
+    /// </summary>
+    public static double CompressibleEm(int codePoint, bool startsLine, bool endsLine)
+    {
+        if (Contains(CompressibleLeft, codePoint))
+            return startsLine ? CompressibleEmAtEdge : CompressibleEmInside;
+        if (Contains(CompressibleRight, codePoint))
+            return endsLine ? CompressibleEmAtEdge : CompressibleEmInside;
+        return 0;
+    }
 
     public static bool CompressesFromLeft(int codePoint) => Contains(CompressibleLeft, codePoint);
 

@@ -73,17 +73,33 @@ public static class LineBreaker
         return sum;
     }
 
-    /// <summary>How many points the compressible punctuation in [start, end) can give up.</summary>
+    /// <summary>How many points the compressible punctuation of the line [start, end) can give up.</summary>
     public static double CompressionCapacity(IReadOnlyList<Cluster> clusters, int start, int end)
     {
+        end = ContentEnd(clusters, start, end);
         double sum = 0;
         for (var i = start; i < end; i++)
-            sum += CompressibleAmount(clusters[i]);
+            sum += CompressibleAmount(clusters, i, start, end);
         return sum;
     }
 
-    public static double CompressibleAmount(Cluster cluster) =>
-        cluster.Text.Length <= 2 ? Kinsoku.CompressibleEm(cluster.First) * cluster.Size : 0;
+    /// <summary>What cluster <paramref name="index"/> of the line [start, end) may give up, in points.</summary>
+    public static double CompressibleAmount(IReadOnlyList<Cluster> clusters, int index, int start, int end)
+    {
+        end = ContentEnd(clusters, start, end);
+        var cluster = clusters[index];
+        return cluster.Text.Length <= 2
+            ? Kinsoku.CompressibleEm(cluster.First, startsLine: index == start, endsLine: index == end - 1) * cluster.Size
+            : 0;
+    }
+
+    /// <summary>The end of [start, end) without trailing spaces.</summary>
+    public static int ContentEnd(IReadOnlyList<Cluster> clusters, int start, int end)
+    {
+        while (end > start && clusters[end - 1].IsSpace)
+            end--;
+        return end;
+    }
 
     private static LineSpan Next(IReadOnlyList<Cluster> clusters, int start, double available)
     {

@@ -85,7 +85,7 @@ public static class LineFinalizer
             if (i > span.Start && justify && BreakRules.IsJustificationGap(clusters[i - 1], cluster))
                 pen += perGap;
             var squeeze = span.Compression > 0 && capacity > 0
-                ? span.Compression * LineBreaker.CompressibleAmount(cluster) / capacity
+                ? span.Compression * LineBreaker.CompressibleAmount(clusters, i, span.Start, end) / capacity
                 : 0;
             var shift = squeeze > 0 && Kinsoku.CompressesFromLeft(cluster.First) ? -squeeze : 0;
 
