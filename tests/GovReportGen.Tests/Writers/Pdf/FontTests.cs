@@ -76,6 +76,21 @@ public sealed class FontTests : IDisposable
     }
 
     [Fact]
+    public void Broken_font_files_are_skipped_not_fatal()
+    {
+        var folder = Path.Combine(_temp.Root, "broken");
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "garbage.ttf"), [0x00, 0x01, 0x00, 0x00, 0xFF, 0xFF, 0x13, 0x37]);
+        File.WriteAllBytes(Path.Combine(folder, "empty.ttc"), []);
+        var real = File.ReadAllBytes(Installed.Find("DejaVu Sans")!.Path);
+        File.WriteAllBytes(Path.Combine(folder, "truncated.ttf"), real[..300]);
+
+        var catalog = FontCatalog.Scan([folder]);
+
+        Assert.Empty(catalog.Faces);
+    }
+
+    [Fact]
     public void A_face_is_opened_once_per_process()
     {
         var face = Installed.Find("AR PL UMing CN")!;

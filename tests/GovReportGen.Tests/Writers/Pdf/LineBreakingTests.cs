@@ -231,6 +231,21 @@ public class LineBreakingTests
     }
 
     [Fact]
+    public void Title_is_centred_on_its_own_pitch_with_balanced_lines_and_an_empty_line_below()
+    {
+        var layout = Layout("<h1 class=\"title\">" + new string('题', 24) + "<br/>2024年政府信息公开工作年度报告</h1><p>正文</p>");
+        var lines = layout.Pages[0].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
+
+        Assert.Equal([new string('题', 12), new string('题', 12), "2024年政府信息公开工作年度报告", "正文"], lines.Select(l => l.Text));
+        Assert.All(lines.Take(3), l => Assert.Equal(22, l.Size));
+        Assert.All(lines.Take(3), l => Assert.Equal(Geometry.Left + Geometry.BodyWidth / 2, l.X + l.Width / 2, 2));
+        Assert.Equal(35, lines[1].Top - lines[0].Top, 3);
+        Assert.Equal(35, lines[2].Top - lines[1].Top, 3);
+        // 3 × 35 pt = 105 pt, snapped to the grid (4 lines = 115.8 pt), then one empty grid line.
+        Assert.Equal(Geometry.Top + 5 * 28.95, lines[3].Top, 3);
+    }
+
+    [Fact]
     public void Break_rules_follow_the_data_lists()
     {
         var c = Body("中，（a b1");
