@@ -131,6 +131,15 @@ public class MarkupParserTests
     }
 
     [Fact]
+    public void An_html_style_br_gets_a_hint()
+    {
+        var diagnostic = SingleError("<p>甲<br>乙</p>");
+
+        Assert.Contains("空元素要写成 <br/>", diagnostic.Message);
+        Assert.DoesNotContain("Line 1", diagnostic.Message);
+    }
+
+    [Fact]
     public void Several_errors_are_all_reported()
     {
         var result = ReportMarkupParser.Parse("<p class=\"x\">a</p>\n<script/>\n<p>b<font>c</font></p>", "r.html");

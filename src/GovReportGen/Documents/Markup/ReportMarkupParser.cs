@@ -58,8 +58,10 @@ public static partial class ReportMarkupParser
         }
         catch (XmlException exception)
         {
+            // The usual template slip is HTML's <br> where XHTML needs <br/>; say so instead of only citing a tag mismatch.
+            var hint = UnclosedVoidElement().IsMatch(wrapped) ? "（提示：空元素要写成 <br/>、<col/>）" : "";
             errors.At(errors.Locator.AtXml(exception.LineNumber, exception.LinePosition),
-                $"报告标记不是格式正确的 XML：{PositionSuffix().Replace(exception.Message, "")}");
+                $"报告标记不是格式正确的 XML：{PositionSuffix().Replace(exception.Message, "")}{hint}");
             return null;
         }
     }
@@ -79,4 +81,7 @@ public static partial class ReportMarkupParser
     /// <summary>XmlException messages end in " Line 3, position 7."; the span already says where.</summary>
     [GeneratedRegex(@"\s*Line \d+, position \d+\.?\s*$")]
     private static partial Regex PositionSuffix();
+
+    [GeneratedRegex(@"<(br|col)(\s[^>]*[^/>])?\s*>")]
+    private static partial Regex UnclosedVoidElement();
 }
