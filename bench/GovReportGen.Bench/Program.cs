@@ -1,0 +1,41 @@
+using System.Diagnostics;
+using System.Globalization;
+using GovReportGen.Bench;
+using GovReportGen.Pipeline;
+using GovReportGen.Writers;
+
+// Usage: GovReportGen.Bench <agencies> <templates-dir> [work-dir]
+// One N per process, so the peak resident set (VmHWM) is this N's alone.
+var agencies = int.Parse(args.Length > 0 ? args[0] : "100", CultureInfo.InvariantCulture);
+var templates = Path.GetFullPath(args.Length > 1 ? args[1] : "templates");
+var work = Path.GetFullPath(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"grg-bench-{agencies}"));
+if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+var data = Path.Combine(work, "data");
+var output = Path.Combine(work, "out");
+SyntheticData.Write(data, agencies);
+
+var options = new RenderOptions(data, templates, output, WriterRegistry.Available, new DateOnly(2026, 3, 1), DisplayRoot: work);
+var clock = Stopwatch.StartNew();
+var first = RenderRun.Execute(options, (Action<ManifestEntry>?)null);
+var full = clock.Elapsed;
+clock.Restart();
+var again = RenderRun.Execute(options, (Action<ManifestEntry>?)null);
+var noop = clock.Elapsed;
+
+if (first.WithErrors > 0)
+{
+    Console.Error.WriteLine($"synthetic data produced {first.WithErrors} reports with errors: " +
+        string.Join("; ", first.Reports.Where(r => r.Status == "error").Take(3).SelectMany(r => r.Diagnostics.Where(d => d.IsError)).Select(d => d.ToString())));
+    return 1;
+}
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"| {agencies} | {string.Join("+", WriterRegistry.Available.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB |"));
+Directory.Delete(work, recursive: true);
+return 0;
+
+static double PeakRssMegabytes()
+{
+    // VmHWM: the peak resident set size of this process, in kB (Linux).
+    var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return line is null ? double.NaN : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+}
