@@ -58,6 +58,24 @@ Task("Site")
     .IsDependentOn("Render")
     .Does(() => Govreport(paths, $"site --out \"{paths.Artifacts}\""));
 
+// Benchmark (never a timed unit test): N synthetic agencies of both formats rendered in all three formats,
+// one process per N so each peak RSS is its own; then where one report's time goes, stage by stage.
+//   dotnet cake build/build.cake --target=Bench [--bench-sizes=100,1000,5000]
+Task("Bench")
+    .IsDependentOn("Fonts")
+    .Does(() =>
+{
+    var project = paths.Root.CombineWithFilePath("bench/GovReportGen.Bench/GovReportGen.Bench.csproj");
+    DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release" });
+    var dll = paths.Root.CombineWithFilePath("bench/GovReportGen.Bench/bin/Release/net10.0/GovReportGen.Bench.dll");
+    Information($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
+    Information("| agencies | formats | full render | reports/s | no-op rebuild | peak RSS | GC gen0/1/2 |");
+    Information("|---:|---|---:|---:|---|---:|---|");
+    foreach (var size in Argument("bench-sizes", "100,1000,5000").Split(','))
+        Bench(paths, dll, $"{size.Trim()} \"{paths.Templates}\"");
+    Bench(paths, dll, $"stages \"{paths.Templates}\" 200");
+});
+
 Task("Default")
     .IsDependentOn("Site");
 

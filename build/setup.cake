@@ -46,6 +46,13 @@ public void Govreport(BuildPaths paths, string arguments)
     if (exit != 0) throw new CakeException(exit, $"govreport {arguments.Split(' ')[0]} 失败（退出码 {exit}）");
 }
 
+/// Runs one benchmark process; its table rows go straight to the console.
+public void Bench(BuildPaths paths, FilePath dll, string arguments)
+{
+    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = $"\"{dll}\" {arguments}", WorkingDirectory = paths.Root });
+    if (exit != 0) throw new CakeException(exit, $"benchmark {arguments.Split(' ')[0]} failed (exit code {exit})");
+}
+
 /// The pass/fail counts of a TRX file, printed as the one line CI reads.
 public sealed class TestSummary
 {

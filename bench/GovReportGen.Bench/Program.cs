@@ -4,17 +4,30 @@ using GovReportGen.Bench;
 using GovReportGen.Pipeline;
 using GovReportGen.Writers;
 
-// Usage: GovReportGen.Bench <agencies> <templates-dir> [work-dir]
+// Usage: GovReportGen.Bench <agencies> <templates-dir> [work-dir] [formats, e.g. pdf or html,docx]
+// Or: GovReportGen.Bench stages <templates-dir> [repeat]: per-stage time of one report on one thread.
 // One N per process, so the peak resident set (VmHWM) is this N's alone.
+if (args.Length > 0 && args[0] == "stages")
+{
+    var scratch = Path.Combine(Path.GetTempPath(), "grg-bench-stages");
+    if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+    StageTimes.Run(Path.GetFullPath(args.Length > 1 ? args[1] : "templates"), scratch,
+        int.Parse(args.Length > 2 ? args[2] : "100", CultureInfo.InvariantCulture));
+    Directory.Delete(scratch, recursive: true);
+    return 0;
+}
 var agencies = int.Parse(args.Length > 0 ? args[0] : "100", CultureInfo.InvariantCulture);
 var templates = Path.GetFullPath(args.Length > 1 ? args[1] : "templates");
 var work = Path.GetFullPath(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"grg-bench-{agencies}"));
 if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+var writers = args.Length > 3
+    ? args[3].Split(',').Select(f => WriterRegistry.Find(f) ?? throw new ArgumentException($"unknown format {f}")).ToList()
+    : WriterRegistry.Available.ToList();
 var data = Path.Combine(work, "data");
 var output = Path.Combine(work, "out");
 SyntheticData.Write(data, agencies);
 
-var options = new RenderOptions(data, templates, output, WriterRegistry.Available, new DateOnly(2026, 3, 1), DisplayRoot: work);
+var options = new RenderOptions(data, templates, output, writers, new DateOnly(2026, 3, 1), DisplayRoot: work);
 var clock = Stopwatch.StartNew();
 var first = RenderRun.Execute(options, (Action<ManifestEntry>?)null);
 var full = clock.Elapsed;
@@ -29,7 +42,7 @@ if (first.WithErrors > 0)
     return 1;
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {agencies} | {string.Join("+", WriterRegistry.Available.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB |"));
+    $"| {agencies} | {string.Join("+", writers.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} |"));
 Directory.Delete(work, recursive: true);
 return 0;
 

@@ -1,0 +1,69 @@
+using System.Diagnostics;
+using System.Globalization;
+using GovReportGen.Data;
+using GovReportGen.Templating;
+using GovReportGen.Validation;
+using GovReportGen.Writers;
+using GovReportGen.Writers.Docx;
+using GovReportGen.Writers.Html;
+using GovReportGen.Writers.Pdf;
+using GovReportGen.Writers.Pdf.Drawing;
+using GovReportGen.Writers.Pdf.Finishing;
+
+namespace GovReportGen.Bench;
+
+/// <summary>
+/// Where one report's time goes: each stage of the pipeline run on one thread, many times over, after a
+/// warm-up, so the per-stage figures are CPU time per report free of parallel noise.
+/// </summary>
+public static class StageTimes
+{
+    public static void Run(string templates, string work, int repeat)
+    {
+        var data = Path.Combine(work, "data");
+        SyntheticData.Write(data, 4);
+        var dirs = ReportLoader.AgencyDirectories(data);
+        var templater = new ReportTemplater(new TemplateSources(templates, work));
+        var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
+        var times = new Dictionary<string, TimeSpan>();
+        void Time(string stage, Action action)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times[stage] = times.GetValueOrDefault(stage) + clock.Elapsed;
+        }
+
+        for (var pass = 0; pass < 2; pass++)
+        {
+            times.Clear();
+            for (var i = 0; i < repeat; i++)
+            {
+                var dir = dirs[i % dirs.Count];
+                AgencyFolder folder = null!;
+                Time("load", () => folder = ReportLoader.LoadAgency(dir, work));
+                ValidationResult validation = null!;
+                Time("validate", () => validation = Validator.Validate(new DataSet(data, new[] { folder }), new DateOnly(2026, 3, 1)));
+                var report = validation.Reports[0].Loaded.Data!;
+                TemplateResult result = null!;
+                Time("template+markup", () => result = templater.Render(report));
+                var document = result.Document!;
+                var metadata = new DocumentMetadata(document.Title, report.Agency.Name ?? "", report.PublishedOn, report.Year);
+                Time("html", () => new HtmlReportWriter().Write(document, metadata, Stream.Null));
+                Time("docx", () => new DocxReportWriter().Write(document, metadata, Stream.Null));
+                PdfLayout layout = null!;
+                Time("pdf layout", () => layout = PdfWriter.Layout(document, pdfOptions));
+                IReadOnlyDictionary<Writers.Pdf.Fonts.LoadedFace, byte[]> subsets = null!;
+                Time("pdf subset", () => subsets = PdfWriter.Subset(layout.Pages));
+                byte[] painted = null!;
+                Time("pdf paint", () => painted = SkiaPainter.Paint(layout.Pages, subsets, pdfOptions.Geometry));
+                Time("pdf finish", () => PdfFinisher.Finish(painted, layout.Outline, metadata));
+            }
+        }
+        var total = times.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        Console.WriteLine("| stage | ms per report | share |");
+        Console.WriteLine("|---|---:|---:|");
+        foreach (var (stage, time) in times)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {time.TotalMilliseconds / repeat:0.00} | {time / total:P0} |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {total.TotalMilliseconds / repeat:0.00} | |"));
+    }
+}
