@@ -100,7 +100,7 @@ public class MarkupParserTests
     [InlineData("<p onclick=\"x()\">a</p>", 1, 4, "元素 <p> 上不允许的属性 onclick")]
     [InlineData("<p>a</p>\n  <p class=\"big\">b</p>", 2, 6, "元素 <p> 上不允许的 class 值 “big”")]
     [InlineData("<h2 class=\"date\">a</h2>", 1, 5, "元素 <h2> 上不允许的 class 值 “date”")]
-    [InlineData("<p>a<p>b</p>", 1, 13, "报告标记不是格式正确的 XML")]
+    [InlineData("<p>a<p>b</p>", 1, 1, "报告标记不是格式正确的 XML：元素 'p' 的开始标签 <p> 没有对应的结束标签 </p>")]
     [InlineData("<table><tbody>\n<tr>oops<td>1</td></tr></tbody></table>", 2, 5, "<tr> 中不允许直接出现文本 “oops”")]
     [InlineData("<p>版权&nbsp;所有</p>", 1, 6, "报告标记中不允许的实体引用 &nbsp;")]
     [InlineData("<p>A & B</p>", 1, 6, "未转义的 & 字符")]
@@ -137,6 +137,37 @@ public class MarkupParserTests
 
         Assert.Contains("空元素要写成 <br/>", diagnostic.Message);
         Assert.DoesNotContain("Line 1", diagnostic.Message);
+        Assert.Equal((1, 5), (diagnostic.Span.Line, diagnostic.Span.Column));
+    }
+
+    [Theory]
+    // Left open to the end: XML notices only at the wrapper's end tag, after the last markup line.
+    [InlineData("<h2>标题</h2>\n  <p>未闭合\n<p>b</p>\n", 2, 3, "元素 'p' 的开始标签 <p> 没有对应的结束标签 </p>，直到报告标记末尾都没有结束")]
+    [InlineData("<div class=\"signature\">\n<p>某局</p>", 1, 1, "元素 'div' 的开始标签 <div>")]
+    // Closed by the wrong end tag: the innermost element is the one left open.
+    [InlineData("<p>a</p>\n<p><strong>x</p>", 2, 4, "元素 'strong' 的开始标签 <strong> 没有对应的结束标签 </strong>，在第 2 行第 13 列先遇到了结束标签 </p>")]
+    [InlineData("<table><tbody>\n  <tr><td>1</tr>\n</tbody></table>", 2, 7, "元素 'td' 的开始标签 <td>")]
+    // An end tag with nothing open is reported where it is.
+    [InlineData("<p>a</p>\n  </p>", 2, 3, "结束标签 </p> 没有对应的开始标签")]
+    public void An_unclosed_element_is_reported_at_its_start_tag(string markup, int line, int column, string message)
+    {
+        var diagnostic = SingleError(markup);
+
+        Assert.Equal((line, column), (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Contains("报告标记不是格式正确的 XML：" + message, diagnostic.Message);
+        Assert.DoesNotContain("grg-markup", diagnostic.Message);
+        Assert.DoesNotContain("start tag", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_unclosed_element_is_mapped_to_the_template_that_opened_it()
+    {
+        var result = ReportMarkupParser.Parse("<p>a</p>\n<p><em>b\n<p>c</p>", "ignored.html",
+            (line, column) => new SourceSpan(line == 2 ? "templates/gov-2021/overview.sbn" : "templates/gov-2021/report.sbn", line + 10, column));
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal(new SourceSpan("templates/gov-2021/overview.sbn", 12, 4), diagnostic.Span);
+        Assert.Contains("元素 'em' 的开始标签 <em>", diagnostic.Message);
     }
 
     [Fact]

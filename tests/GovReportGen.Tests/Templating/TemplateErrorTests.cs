@@ -67,13 +67,29 @@ public class TemplateErrorTests
         run.AssertOnlyThatReportFailed();
     }
 
-    [Fact(Skip = "ReportMarkupParser reports an unclosed element where XML notices it (the wrapper's end, here the last template line), not at its start tag; needs a fix in Documents/Markup")]
+    [Fact]
     public void Malformed_markup_points_at_the_unclosed_start_tag()
     {
         using var run = new OverrideRun("<h2>一、总体情况</h2>\n<p>ok</p>\n  <p>unclosed\n");
 
         var error = Assert.Single(run.Entry(Agency).Diagnostics, d => d.IsError);
         Assert.Equal(new SourceSpan(OverrideDisplay, 3, 3), error.Span);
+        Assert.Contains("元素 'p' 的开始标签 <p> 没有对应的结束标签 </p>", error.Message);
+    }
+
+    [Fact]
+    public void A_mismatched_end_tag_points_at_the_start_tag_left_open()
+    {
+        using var run = new OverrideRun("<h2>一、总体情况</h2>\n<p>ok</p>\n<p><strong>x</p>\n<p>after</p>\n");
+
+        var error = Assert.Single(run.Entry(Agency).Diagnostics, d => d.IsError);
+        Assert.Equal("GRG4010", error.Id);
+        Assert.Equal(new SourceSpan(OverrideDisplay, 3, 4), error.Span);
+        Assert.Contains("报告标记不是格式正确的 XML", error.Message);
+        Assert.Contains("'strong'", error.Message);
+        Assert.Contains("第 3 行第 13 列先遇到了结束标签 </p>", error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+        run.AssertOnlyThatReportFailed();
     }
 
     [Fact]

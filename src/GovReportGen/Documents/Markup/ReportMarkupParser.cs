@@ -58,12 +58,45 @@ public static partial class ReportMarkupParser
         }
         catch (XmlException exception)
         {
+            if (MarkupNesting.Find(wrapped, settings, exception, WrapperName) is { } mismatch)
+            {
+                ReportMismatch(mismatch, errors);
+                return null;
+            }
             // The usual template slip is HTML's <br> where XHTML needs <br/>; say so instead of only citing a tag mismatch.
-            var hint = UnclosedVoidElement().IsMatch(wrapped) ? "（提示：空元素要写成 <br/>、<col/>）" : "";
+            var hint = UnclosedVoidElement().IsMatch(wrapped) ? VoidElementHint : "";
             errors.At(errors.Locator.AtXml(exception.LineNumber, exception.LinePosition),
                 $"报告标记不是格式正确的 XML：{PositionSuffix().Replace(exception.Message, "")}{hint}");
             return null;
         }
+    }
+
+    private const string VoidElementHint = "（提示：空元素要写成 <br/>、<col/>）";
+
+    /// <summary>
+    /// An element left open is reported at its start tag, where the author has to add the end tag (or the <c>/</c>
+    /// of <c>&lt;br/&gt;</c>), not at the end tag where XML noticed; the message says where that was. An end tag
+    /// with no start tag at all is reported at the end tag.
+    /// </summary>
+    private static void ReportMismatch(MarkupNesting.Mismatch mismatch, MarkupErrors errors)
+    {
+        const string Prefix = "报告标记不是格式正确的 XML：";
+        var locator = errors.Locator;
+        var end = locator.AtXml(mismatch.EndLine, mismatch.EndColumn);
+        if (mismatch.Open is not { } open)
+        {
+            errors.At(end, $"{Prefix}结束标签 </{mismatch.EndName}> 没有对应的开始标签（元素 '{mismatch.EndName}' 未曾打开或已经结束）");
+            return;
+        }
+        var start = locator.AtXml(open.Line, open.Column);
+        var noticed = mismatch.AtWrapperEnd
+            ? "直到报告标记末尾都没有结束"
+            : $"在{(end.File == start.File ? "" : $" {end.File} 的")}第 {end.Line} 行第 {end.Column} 列先遇到了结束标签 </{mismatch.EndName}>";
+        // <br> and <col> are never given an end tag: they are written <br/>, <col/>.
+        var (unclosed, hint) = open.Name is "br" or "col"
+            ? ("没有闭合", VoidElementHint)
+            : ($"没有对应的结束标签 </{open.Name}>", "");
+        errors.At(start, $"{Prefix}元素 '{open.Name}' 的开始标签 <{open.Name}> {unclosed}，{noticed}{hint}");
     }
 
     /// <summary>

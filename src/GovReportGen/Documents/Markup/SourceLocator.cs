@@ -33,7 +33,7 @@ internal sealed class SourceLocator
 
     public SourceSpan At(int line, int column)
     {
-        // Positions inside the wrapper (an unclosed element is reported at its end tag) clamp to the markup.
+        // Positions inside the wrapper (e.g. where XML reports a stray end tag of its own) clamp to the markup.
         if (line < 1)
             (line, column) = (1, 1);
         else if (line > _lineStarts.Length)
