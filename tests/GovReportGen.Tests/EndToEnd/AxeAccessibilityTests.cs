@@ -65,7 +65,7 @@ public class AxeAccessibilityTests : IClassFixture<ChromiumSession>
         (_samples, _chromium, _output) = (samples, chromium, output);
 
     public static IEnumerable<object[]> Pages() =>
-        RenderedSamples.Reports.Select(r => new object[] { r.HtmlRelative }).Append(new object[] { Pipeline.SiteIndex.RelativePath });
+        RenderedSamples.Reports.Select(r => new object[] { r.HtmlRelative }).Append(new object[] { GovReportGen.Pipeline.SiteIndex.RelativePath });
 
     private sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Nodes)
     {

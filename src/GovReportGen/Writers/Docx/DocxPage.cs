@@ -42,6 +42,15 @@ internal static class DocxPage
     public static readonly int CharSpace = (int)Math.Round((CharacterPitch / 20 - BodySizePoints) * 4096);
 
     /// <summary>Page numbers are 四号 (14 pt); 1 字 of it keeps them off the 版心 edge.</summary>
+    /// <summary>
+    /// Character spacing (twips) that narrows a 16 pt ideograph to fit the 28-per-line pitch by itself. Word
+    /// condenses characters onto the grid; LibreOffice instead gives a character wider than one grid cell two
+    /// cells (14 characters a line). Body paragraphs therefore stay off the character grid and carry this
+    /// spacing, so 28 characters fit in every reader, while the section keeps its 22 × 28 grid for Word's
+    /// page setup.
+    /// </summary>
+    public static readonly int BodyCharacterSpacing = (int)Math.Floor(CharacterPitch) - (int)(BodySizePoints * 20);
+
     public const int PageNumberSize = 280;
 
     /// <summary>

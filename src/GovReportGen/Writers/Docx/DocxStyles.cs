@@ -29,11 +29,13 @@ internal static class DocxStyles
                 WidowControl = new WidowControl { Val = false },
                 AutoSpaceDE = new AutoSpaceDE { Val = false },
                 AutoSpaceDN = new AutoSpaceDN { Val = false },
+                // Off the character grid; the 28 per line come from the run spacing (DocxPage.BodyCharacterSpacing).
+                SnapToGrid = new SnapToGrid { Val = false },
                 SpacingBetweenLines = Spacing(DocxPage.LinePitch),
                 Indentation = FirstLine(TwoCharacters, chars: 200),
                 Justification = new Justification { Val = JustificationValues.Both },
             },
-            Run(DocxFonts.FangSong, BodySize)),
+            Run(DocxFonts.FangSong, BodySize, characterSpacing: DocxPage.BodyCharacterSpacing)),
         Paragraph(DocxStyleIds.Title, "Title", DocxStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties
             {
@@ -194,13 +196,16 @@ internal static class DocxStyles
         return style;
     }
 
-    private static StyleRunProperties Run(DocxFont? font, int? size, bool offGrid = false)
+    private static StyleRunProperties Run(DocxFont? font, int? size, bool offGrid = false, int? characterSpacing = null)
     {
         var run = new StyleRunProperties();
         if (font is not null)
             run.RunFonts = Fonts(font);
         if (offGrid)
             run.SnapToGrid = new SnapToGrid { Val = false };
+        // Styles off the grid (title, tables, page numbers) are based on Normal but must not inherit its spacing.
+        if ((characterSpacing ?? (offGrid ? 0 : null)) is { } spacing)
+            run.Spacing = new Spacing { Val = spacing };
         if (size is { } halfPoints)
         {
             run.FontSize = new FontSize { Val = Size(halfPoints) };

@@ -58,6 +58,29 @@ public class DocxPageAndStyleTests
         Assert.Equal(("宋体", "28"), FontAndSize(styles[DocxStyleIds.Footer]));
     }
 
+    /// <summary>
+    /// 28 ideographs of 三号 must fit a line in every reader: Word condenses onto the 28-character grid, but
+    /// LibreOffice gives a character wider than a grid cell two cells. So body text sits off the character grid
+    /// with a spacing that narrows each 16 pt character to the pitch, and off-grid styles do not inherit it.
+    /// </summary>
+    [Fact]
+    public void Body_text_fits_28_characters_a_line_without_the_character_grid()
+    {
+        using var word = Open(Shizhong.Docx);
+        var styles = Styles(word);
+        var normal = styles[DocxStyleIds.Normal];
+        Assert.False(normal.StyleParagraphProperties!.SnapToGrid!.Val!.Value);
+        var spacing = normal.StyleRunProperties!.Spacing!.Val!.Value;
+        var size = int.Parse(normal.StyleRunProperties.FontSize!.Val!.Value!) * 10; // half-points → twips
+        var section = BodyOf(word).Elements<SectionProperties>().Single();
+        var margin = section.GetFirstChild<PageMargin>()!;
+        var textWidth = (int)section.GetFirstChild<PageSize>()!.Width!.Value - (int)margin.Left!.Value - (int)margin.Right!.Value;
+        Assert.True(28 * (size + spacing) <= textWidth, $"28 × ({size} {spacing:+0;-0}) twips > {textWidth}");
+        Assert.True(29 * (size + spacing) > textWidth, "no more than 28 a line");
+        foreach (var id in new[] { DocxStyleIds.Title, DocxStyleIds.Footer })
+            Assert.Equal(0, styles[id].StyleRunProperties!.Spacing!.Val!.Value);
+    }
+
     private static Dictionary<string, Style> Styles(WordprocessingDocument word) =>
         word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
 
