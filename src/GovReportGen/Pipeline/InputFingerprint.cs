@@ -28,7 +28,13 @@ public sealed class InputFingerprint
         return Add("end", label);
     }
 
-    public string Finish() => Convert.ToHexString(_hash.GetHashAndReset()).ToLowerInvariant();
+    /// <summary>The hash; the native hash context is released at once rather than left to the finalizer thread.</summary>
+    public string Finish()
+    {
+        var hash = _hash.GetHashAndReset();
+        _hash.Dispose();
+        return Convert.ToHexString(hash).ToLowerInvariant();
+    }
 
     /// <summary>
     /// Identifies this build of the tool: deterministic builds give the same module version id for the same

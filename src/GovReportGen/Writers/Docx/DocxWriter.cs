@@ -33,6 +33,8 @@ public static class DocxWriter
         using var buffer = new MemoryStream();
         using (var word = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: DocxPackage.Repack compresses every entry once; deflating here too doubled the cost.
+            word.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = word.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
             var core = word.AddNewPart<CoreFilePropertiesPart>("rId2");
             using (var stream = core.GetStream(FileMode.Create))

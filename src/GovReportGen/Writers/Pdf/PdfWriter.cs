@@ -55,11 +55,11 @@ public static class PdfWriter
         var painted = SkiaPainter.Paint(layout.Pages, subsets, options.Geometry);
         var finished = PdfFinisher.Finish(painted, layout.Outline, metadata);
         output.Write(finished);
-        return new PdfWriteResult(layout, subsets.ToImmutableSortedDictionary(s => s.Key.Key, s => s.Value.Length, StringComparer.Ordinal));
+        return new PdfWriteResult(layout, subsets.ToImmutableSortedDictionary(s => s.Key.Key, s => s.Value.Bytes.Length, StringComparer.Ordinal));
     }
 
     /// <summary>One subset per face per document (never one per role): the glyphs drawn and the characters they stand for.</summary>
-    public static IReadOnlyDictionary<LoadedFace, byte[]> Subset(IReadOnlyList<PageContent> pages)
+    public static IReadOnlyDictionary<LoadedFace, FontSubset> Subset(IReadOnlyList<PageContent> pages)
     {
         var glyphs = new Dictionary<LoadedFace, (SortedSet<ushort> Glyphs, SortedSet<int> CodePoints)>();
         foreach (var run in pages.SelectMany(p => p.Ops).OfType<GlyphRunOp>())

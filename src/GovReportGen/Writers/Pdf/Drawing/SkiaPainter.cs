@@ -11,16 +11,16 @@ namespace GovReportGen.Writers.Pdf.Drawing;
 /// </summary>
 public static class SkiaPainter
 {
-    public static byte[] Paint(IReadOnlyList<PageContent> pages, IReadOnlyDictionary<LoadedFace, byte[]> subsets, PageGeometry geometry)
+    public static byte[] Paint(IReadOnlyList<PageContent> pages, IReadOnlyDictionary<LoadedFace, FontSubset> subsets, PageGeometry geometry)
     {
         using var output = new MemoryStream();
         var typefaces = new Dictionary<LoadedFace, SKTypeface>();
         var fonts = new Dictionary<(LoadedFace, double), SKFont>();
         try
         {
-            foreach (var (face, bytes) in subsets)
+            foreach (var (face, subset) in subsets)
             {
-                using var data = SKData.CreateCopy(bytes);
+                using var data = SKData.CreateCopy(subset.Bytes);
                 typefaces[face] = SKTypeface.FromData(data)
                     ?? throw new PdfFontException($"Skia 无法读取字体“{face.Key}”的子集");
             }
@@ -35,7 +35,7 @@ public static class SkiaPainter
                 {
                     var canvas = document.BeginPage((float)geometry.PageWidth, (float)geometry.PageHeight);
                     foreach (var op in page.Ops)
-                        Draw(canvas, op, typefaces, fonts, text, stroke);
+                        Draw(canvas, op, subsets, typefaces, fonts, text, stroke);
                     document.EndPage();
                 }
                 document.Close();
@@ -51,7 +51,7 @@ public static class SkiaPainter
         }
     }
 
-    private static void Draw(SKCanvas canvas, DrawOp op, Dictionary<LoadedFace, SKTypeface> typefaces,
+    private static void Draw(SKCanvas canvas, DrawOp op, IReadOnlyDictionary<LoadedFace, FontSubset> subsets, Dictionary<LoadedFace, SKTypeface> typefaces,
         Dictionary<(LoadedFace, double), SKFont> fonts, SKPaint text, SKPaint stroke)
     {
         switch (op)
@@ -69,11 +69,17 @@ public static class SkiaPainter
                     };
                     fonts[(run.Face, run.Size)] = font;
                 }
+                // The layout's glyph ids are the full face's; the embedded subset numbers them anew.
+                var subset = subsets[run.Face];
+                var glyphs = new ushort[run.Glyphs.Length];
                 var points = new SKPoint[run.Glyphs.Length];
                 for (var i = 0; i < points.Length; i++)
+                {
+                    glyphs[i] = subset.Map(run.Glyphs[i]);
                     points[i] = new SKPoint((float)run.X[i], (float)run.Y[i]);
+                }
                 using var builder = new SKTextBlobBuilder();
-                builder.AddPositionedRun(run.Glyphs.AsSpan(), font, points);
+                builder.AddPositionedRun(glyphs, font, points);
                 using var blob = builder.Build();
                 if (blob is not null)
                     canvas.DrawText(blob, 0, 0, text);

@@ -13,8 +13,8 @@ internal static class HarfBuzzSubsetNative
     /// <summary><c>HB_SUBSET_FLAGS_NO_HINTING</c>: hinting is useless in a PDF and only costs bytes.</summary>
     public const uint NoHinting = 0x1;
 
-    /// <summary><c>HB_SUBSET_FLAGS_RETAIN_GIDS</c>: glyph ids stay those of the full face, so the layout needs no second pass.</summary>
-    public const uint RetainGids = 0x2;
+    /// <summary><c>HB_MAP_VALUE_INVALID</c>: what <c>hb_map_get</c> answers for a key the map lacks.</summary>
+    public const uint MapValueInvalid = uint.MaxValue;
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern IntPtr hb_subset_input_create_or_fail();
@@ -36,6 +36,21 @@ internal static class HarfBuzzSubsetNative
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern IntPtr hb_subset_preprocess(IntPtr face);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern IntPtr hb_subset_plan_create_or_fail(IntPtr face, IntPtr input);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern IntPtr hb_subset_plan_execute_or_fail(IntPtr plan);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern IntPtr hb_subset_plan_old_to_new_glyph_mapping(IntPtr plan);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern void hb_subset_plan_destroy(IntPtr plan);
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern uint hb_map_get(IntPtr map, uint key);
 
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern void hb_set_add(IntPtr set, uint codepoint);

@@ -43,8 +43,9 @@ public sealed class LoadedFace
     internal object SubsetLock { get; } = new();
 
     /// <summary>
-    /// The face subsets are made from. CFF faces are prepared once with <c>hb_subset_preprocess</c>, which saves
-    /// 30–40 % per subset (TYPESETTING.md §2.4); for TrueType faces it cost 450 ms per run and saved nothing.
+    /// The face subsets are made from, prepared once per run with <c>hb_subset_preprocess</c>. Measured on the
+    /// free TrueType chain (bench stages): a document's three subsets fall from ≈ 11 ms to ≈ 4 ms, identical
+    /// bytes, and preparing costs no measurable time on a run of the five samples.
     /// </summary>
     internal IntPtr SubsetSource => _subsetSource.Value;
 
@@ -59,8 +60,6 @@ public sealed class LoadedFace
 
     private IntPtr Preprocess()
     {
-        if (Description.Outlines != OutlineKind.Cff)
-            return _face.Handle;
         var prepared = HarfBuzzSubsetNative.hb_subset_preprocess(_face.Handle);
         // Never freed: the face lives as long as the process, like the cache that holds it.
         return prepared != IntPtr.Zero ? prepared : _face.Handle;
