@@ -32,7 +32,8 @@ public sealed class RenderCache(string outDir)
                 root.GetProperty("templates").EnumerateArray().Select(t => t.GetString() ?? "").ToList(),
                 entry);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException)
+        // ArgumentException: a record with a repeated key (valid JSON, but not one this tool writes).
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or IOException or FormatException or ArgumentException)
         {
             return null;
         }

@@ -111,6 +111,12 @@ public static class RenderRun
             .Add("theme", InputFingerprint.HashOfFolder(Path.Combine(options.TemplatesDir, "theme")))
             .Add("writers", string.Join(";", options.Writers.Select(w => w.Fingerprint)))
             .Finish();
+
+        /// <summary>
+        /// The whole templates folder, for reports that failed: a template error leaves no list of the partials
+        /// the report included, so any template change must retry it.
+        /// </summary>
+        public Lazy<string> AllTemplates { get; } = new(() => InputFingerprint.HashOfFolder(options.TemplatesDir));
     }
 
     private static (List<ManifestEntry>, List<Diagnostic>) RenderAgency(string dir, RunContext run, ValidationFilter filter, Action<ManifestEntry, ReportOutcome> report)
@@ -138,7 +144,7 @@ public static class RenderRun
             var (entry, names) = RenderOne(validated, run);
             entries.Add(entry);
             if (ReportLoader.AgencyIdPattern().IsMatch(agencyId) && folder.Agency is not null)
-                run.Cache.Write(new RenderCache.Record(Fingerprint(dir, validated.Year, names, entry.Format, run), names, entry));
+                run.Cache.Write(new RenderCache.Record(Fingerprint(dir, validated.Year, names, entry.Format, entry.Status == "error", run), names, entry));
             report(entry, entry.Status == "error" ? ReportOutcome.Failed : ReportOutcome.Rendered);
         }
         return (entries, validation.Other.ToList());
@@ -148,7 +154,7 @@ public static class RenderRun
     {
         var record = run.Cache.Read(agencyId, year);
         if (record is null) return null;
-        if (record.Fingerprint != Fingerprint(dir, year, record.TemplateNames, record.Entry.Format, run)) return null;
+        if (record.Fingerprint != Fingerprint(dir, year, record.TemplateNames, record.Entry.Format, record.Entry.Status == "error", run)) return null;
         if (record.Entry.Files.Values.Any(f => !File.Exists(Path.Combine(run.Options.OutDir, f)))) return null;
         var wanted = run.Options.Writers.Select(w => w.Format).Order(StringComparer.Ordinal);
         if (record.Entry.Status != "error" && !wanted.SequenceEqual(record.Entry.Files.Keys.Order(StringComparer.Ordinal))) return null;
@@ -160,7 +166,7 @@ public static class RenderRun
     /// earlier years exist), and each template name it included as it resolves now — so a new agency
     /// override or an edited partial re-renders exactly the reports that include it.
     /// </summary>
-    private static string Fingerprint(string dir, int year, IReadOnlyList<string> templateNames, string? formatId, RunContext run)
+    private static string Fingerprint(string dir, int year, IReadOnlyList<string> templateNames, string? formatId, bool failed, RunContext run)
     {
         var agencyId = Path.GetFileName(dir);
         var fp = new InputFingerprint()
@@ -177,6 +183,7 @@ public static class RenderRun
             fp.Add("template", name).Add("resolved", resolved);
             if (resolved is not null) fp.Add("content", run.Templater.Sources.Read(resolved));
         }
+        if (failed) fp.Add("all-templates", run.AllTemplates.Value);
         return fp.Finish();
     }
 

@@ -18,7 +18,8 @@ public static class ShardMerger
             if (!File.Exists(manifest)) throw new MergeException($"分片目录“{shard}”中没有 manifest.json：该分片是否已运行完成？");
             IReadOnlyList<ManifestEntry> shardEntries;
             try { shardEntries = Manifest.Read(manifest); }
-            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            // FormatException: a number that is not an Int32; ArgumentException: a repeated key in "files".
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
             {
                 throw new MergeException($"分片目录“{shard}”的 manifest.json 已损坏：{e.Message}");
             }
