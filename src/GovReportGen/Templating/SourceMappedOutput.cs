@@ -58,20 +58,24 @@ internal sealed class SourceMappedOutput(TemplateContext context, Func<string, s
         return new SourceSpan(chunk.File, line + 1, sourceIndex - starts[line] + 1);
     }
 
-    /// <summary>Maps a 1-based (line, column) of the output to the template.</summary>
+    /// <summary>
+    /// Maps a 1-based (line, column) of the output to the template. The markup parser asks this for every
+    /// element it reads, after the template has finished, so the output's line starts are indexed once
+    /// (copying and scanning the whole output per call made parsing quadratic in the report's length).
+    /// </summary>
     public SourceSpan Locate(int line, int column)
     {
-        var text = Text;
-        var index = 0;
-        for (var l = 1; l < line && index >= 0; l++)
+        if (_outputLineStarts is null || _indexedLength != _text.Length)
         {
-            index = text.IndexOf('\n', index);
-            if (index < 0) break;
-            index++;
+            _outputLineStarts = LineStarts(_text.ToString());
+            _indexedLength = _text.Length;
         }
-        if (index < 0) index = text.Length;
-        return Locate(Math.Min(text.Length == 0 ? 0 : text.Length - 1, index + column - 1));
+        var index = line - 1 < _outputLineStarts.Length ? _outputLineStarts[Math.Max(0, line - 1)] : _text.Length;
+        return Locate(Math.Min(_text.Length == 0 ? 0 : _text.Length - 1, index + column - 1));
     }
+
+    private int[]? _outputLineStarts;
+    private int _indexedLength = -1;
 
     private static int[] LineStarts(string source)
     {
