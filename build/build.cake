@@ -69,8 +69,8 @@ Task("Bench")
     DotNetBuild(project.FullPath, new DotNetBuildSettings { Configuration = "Release" });
     var dll = paths.Root.CombineWithFilePath("bench/GovReportGen.Bench/bin/Release/net10.0/GovReportGen.Bench.dll");
     Information($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
-    Information("| agencies | formats | full render | reports/s | no-op rebuild | peak RSS | GC gen0/1/2 |");
-    Information("|---:|---|---:|---:|---|---:|---|");
+    Information("| agencies | formats | full render | reports/s | no-op rebuild | peak RSS | allocated per report | GC gen0/1/2 |");
+    Information("|---:|---|---:|---:|---|---:|---:|---|");
     foreach (var size in Argument("bench-sizes", "100,1000,5000").Split(','))
         Bench(paths, dll, $"{size.Trim()} \"{paths.Templates}\"");
     Bench(paths, dll, $"stages \"{paths.Templates}\" 200");

@@ -27,10 +27,16 @@ var data = Path.Combine(work, "data");
 var output = Path.Combine(work, "out");
 SyntheticData.Write(data, agencies);
 
-var options = new RenderOptions(data, templates, output, writers, new DateOnly(2026, 3, 1), DisplayRoot: work);
+var options = new RenderOptions(data, templates, output, writers, new DateOnly(2026, 3, 1), DisplayRoot: work)
+{
+    // GRG_BENCH_JOBS: reports rendered at once (default: one per core), to measure how the run scales.
+    Parallelism = int.TryParse(Environment.GetEnvironmentVariable("GRG_BENCH_JOBS"), out var jobs) ? jobs : Environment.ProcessorCount,
+};
 var clock = Stopwatch.StartNew();
+var allocatedBefore = GC.GetTotalAllocatedBytes();
 var first = RenderRun.Execute(options, (Action<ManifestEntry>?)null);
 var full = clock.Elapsed;
+var allocatedPerReport = (GC.GetTotalAllocatedBytes() - allocatedBefore) / Math.Max(1, first.Reports.Count);
 clock.Restart();
 var again = RenderRun.Execute(options, (Action<ManifestEntry>?)null);
 var noop = clock.Elapsed;
@@ -42,7 +48,7 @@ if (first.WithErrors > 0)
     return 1;
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {agencies} | {string.Join("+", writers.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} |"));
+    $"| {agencies} | {string.Join("+", writers.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} |"));
 Directory.Delete(work, recursive: true);
 return 0;
 

@@ -21,7 +21,7 @@ public static class StageTimes
     public static void Run(string templates, string work, int repeat)
     {
         var data = Path.Combine(work, "data");
-        SyntheticData.Write(data, 4);
+        SyntheticData.Write(data, repeat);
         var dirs = ReportLoader.AgencyDirectories(data);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
         var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
@@ -52,7 +52,7 @@ public static class StageTimes
                 Time("docx", () => new DocxReportWriter().Write(document, metadata, Stream.Null));
                 PdfLayout layout = null!;
                 Time("pdf layout", () => layout = PdfWriter.Layout(document, pdfOptions));
-                IReadOnlyDictionary<Writers.Pdf.Fonts.LoadedFace, byte[]> subsets = null!;
+                IReadOnlyDictionary<Writers.Pdf.Fonts.LoadedFace, Writers.Pdf.Fonts.FontSubset> subsets = null!;
                 Time("pdf subset", () => subsets = PdfWriter.Subset(layout.Pages));
                 if (Environment.GetEnvironmentVariable("GRG_BENCH_FACES") is not null)
                     foreach (var face in subsets.Keys)
@@ -68,7 +68,7 @@ public static class StageTimes
                         foreach (var bytes in subsets.Values)
                         {
                             using var z = new System.IO.Compression.ZLibStream(Stream.Null, System.IO.Compression.CompressionLevel.Optimal);
-                            z.Write(bytes);
+                            z.Write(bytes.Bytes);
                         }
                     });
                 byte[] painted = null!;
