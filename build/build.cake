@@ -59,7 +59,8 @@ Task("Site")
     .Does(() => Govreport(paths, $"site --out \"{paths.Artifacts}\""));
 
 // Benchmark (never a timed unit test): N synthetic agencies of both formats rendered in all three formats,
-// one process per N so each peak RSS is its own; then where one report's time goes, stage by stage.
+// one process per N so each peak RSS is its own; then where one report's time goes, stage by stage, and how
+// each PDF/DOCX stage scales from one thread to all cores.
 //   dotnet cake build/build.cake --target=Bench [--bench-sizes=100,1000,5000]
 Task("Bench")
     .IsDependentOn("Fonts")
@@ -74,6 +75,7 @@ Task("Bench")
     foreach (var size in Argument("bench-sizes", "100,1000,5000").Split(','))
         Bench(paths, dll, $"{size.Trim()} \"{paths.Templates}\"");
     Bench(paths, dll, $"stages \"{paths.Templates}\" 200");
+    Bench(paths, dll, $"scaling \"{paths.Templates}\" 150");
 });
 
 Task("Default")

@@ -16,6 +16,15 @@ if (args.Length > 0 && args[0] == "stages")
     Directory.Delete(scratch, recursive: true);
     return 0;
 }
+if (args.Length > 0 && args[0] == "scaling")
+{
+    var scratch = Path.Combine(Path.GetTempPath(), "grg-bench-scaling");
+    if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
+    StageScaling.Run(Path.GetFullPath(args.Length > 1 ? args[1] : "templates"), scratch,
+        int.Parse(args.Length > 2 ? args[2] : "100", CultureInfo.InvariantCulture));
+    Directory.Delete(scratch, recursive: true);
+    return 0;
+}
 var agencies = int.Parse(args.Length > 0 ? args[0] : "100", CultureInfo.InvariantCulture);
 var templates = Path.GetFullPath(args.Length > 1 ? args[1] : "templates");
 var work = Path.GetFullPath(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"grg-bench-{agencies}"));
@@ -34,7 +43,13 @@ var options = new RenderOptions(data, templates, output, writers, new DateOnly(2
 };
 var clock = Stopwatch.StartNew();
 var allocatedBefore = GC.GetTotalAllocatedBytes();
-var first = RenderRun.Execute(options, (Action<ManifestEntry>?)null);
+var done = 0;
+var pace = Environment.GetEnvironmentVariable("GRG_BENCH_PACE") is not null;
+var first = RenderRun.Execute(options, _ =>
+{
+    // GRG_BENCH_PACE: the time of every 100th report, to see warm-up against steady state.
+    if (Interlocked.Increment(ref done) % 100 == 0 && pace) Console.Error.WriteLine($"{done}: {clock.Elapsed.TotalSeconds:0.00} s");
+});
 var full = clock.Elapsed;
 var allocatedPerReport = (GC.GetTotalAllocatedBytes() - allocatedBefore) / Math.Max(1, first.Reports.Count);
 clock.Restart();
@@ -48,7 +63,7 @@ if (first.WithErrors > 0)
     return 1;
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {agencies} | {string.Join("+", writers.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} |"));
+    $"| {agencies} | {string.Join("+", writers.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s |"));
 Directory.Delete(work, recursive: true);
 return 0;
 

@@ -84,3 +84,54 @@ public static class StageTimes
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {total.TotalMilliseconds / repeat:0.00} | |"));
     }
 }
+
+/// <summary>
+/// How each PDF stage scales from one thread to one per core on the same prepared documents: a stage whose
+/// throughput does not grow is serialised somewhere (a lock of ours, or one inside a native library).
+/// </summary>
+public static class StageScaling
+{
+    public static void Run(string templates, string work, int count)
+    {
+        var data = Path.Combine(work, "data");
+        SyntheticData.Write(data, count);
+        var templater = new ReportTemplater(new TemplateSources(templates, work));
+        var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
+        var documents = ReportLoader.AgencyDirectories(data).Select(dir =>
+        {
+            var folder = ReportLoader.LoadAgency(dir, work);
+            var report = Validator.Validate(new DataSet(data, new[] { folder }), new DateOnly(2026, 3, 1)).Reports[0].Loaded.Data!;
+            var document = templater.Render(report).Document!;
+            return (Document: document, Metadata: new DocumentMetadata(document.Title, report.Agency.Name ?? "", report.PublishedOn, report.Year));
+        }).ToList();
+        var layouts = documents.Select(d => PdfWriter.Layout(d.Document, pdfOptions)).ToList();
+        var subsets = layouts.Select(l => PdfWriter.Subset(l.Pages)).ToList();
+
+        var stages = new (string Name, Action<int> Work)[]
+        {
+            ("docx", i => new DocxReportWriter().Write(documents[i].Document, documents[i].Metadata, Stream.Null)),
+            ("pdf layout", i => PdfWriter.Layout(documents[i].Document, pdfOptions)),
+            ("pdf subset", i => PdfWriter.Subset(layouts[i].Pages)),
+            ("pdf paint", i => SkiaPainter.Paint(layouts[i].Pages, subsets[i], pdfOptions.Geometry)),
+        };
+        Console.WriteLine($"| stage | 1 thread, documents/s | {Environment.ProcessorCount} threads, documents/s | speed-up |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, work1) in stages)
+        {
+            double Rate(int threads)
+            {
+                var clock = Stopwatch.StartNew();
+                Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, work1);
+                return documents.Count / clock.Elapsed.TotalSeconds;
+            }
+            // Best of three each, alternating, so tiered JIT and caches have settled for both.
+            double one = 0, all = 0;
+            for (var round = 0; round < 3; round++)
+            {
+                one = Math.Max(one, Rate(1));
+                all = Math.Max(all, Rate(Environment.ProcessorCount));
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {one:0} | {all:0} | {all / one:0.00}× |"));
+        }
+    }
+}
