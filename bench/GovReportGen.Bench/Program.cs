@@ -7,20 +7,13 @@ using GovReportGen.Writers;
 // Usage: GovReportGen.Bench <agencies> <templates-dir> [work-dir] [formats, e.g. pdf or html,docx]
 // Or: GovReportGen.Bench stages <templates-dir> [repeat]: per-stage time of one report on one thread.
 // One N per process, so the peak resident set (VmHWM) is this N's alone.
-if (args.Length > 0 && args[0] == "stages")
+// Or: GovReportGen.Bench scaling <templates-dir> [documents]: how each stage scales from one thread to all cores.
+var analyses = new Dictionary<string, Action<string, string, int>> { ["stages"] = StageTimes.Run, ["scaling"] = StageScaling.Run };
+if (args.Length > 0 && analyses.TryGetValue(args[0], out var analysis))
 {
-    var scratch = Path.Combine(Path.GetTempPath(), "grg-bench-stages");
+    var scratch = Path.Combine(Path.GetTempPath(), $"grg-bench-{args[0]}");
     if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
-    StageTimes.Run(Path.GetFullPath(args.Length > 1 ? args[1] : "templates"), scratch,
-        int.Parse(args.Length > 2 ? args[2] : "100", CultureInfo.InvariantCulture));
-    Directory.Delete(scratch, recursive: true);
-    return 0;
-}
-if (args.Length > 0 && args[0] == "scaling")
-{
-    var scratch = Path.Combine(Path.GetTempPath(), "grg-bench-scaling");
-    if (Directory.Exists(scratch)) Directory.Delete(scratch, recursive: true);
-    StageScaling.Run(Path.GetFullPath(args.Length > 1 ? args[1] : "templates"), scratch,
+    analysis(Path.GetFullPath(args.Length > 1 ? args[1] : "templates"), scratch,
         int.Parse(args.Length > 2 ? args[2] : "100", CultureInfo.InvariantCulture));
     Directory.Delete(scratch, recursive: true);
     return 0;
