@@ -22,7 +22,9 @@ public static class SiteIndex
           .Append("body{font-family:\"仿宋_GB2312\",\"FangSong\",\"AR PL UMing CN\",serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6}\n")
           .Append("h1{font-family:\"方正小标宋简体\",\"STZhongsong\",\"AR PL UMing CN\",serif;font-weight:normal;text-align:center}\n")
           .Append("h2{font-family:\"黑体\",\"SimHei\",\"WenQuanYi Zen Hei\",sans-serif;font-weight:normal}\n")
-          .Append("table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:.3em .6em;text-align:left}\n")
+          // Fixed columns, so every year's table lines up with the others whatever its names.
+          .Append("table{border-collapse:collapse;width:100%;table-layout:fixed}th,td{border:1px solid #000;padding:.3em .6em;text-align:left}\n")
+          .Append("th:nth-child(1){width:55%}th:nth-child(2){width:27%}\n")
           .Append(".status-error{color:#a00000}\n")
           .Append("</style>\n</head>\n<body>\n<main>\n<h1>政府信息公开工作年度报告</h1>\n");
         var sorted = Manifest.Sort(entries);
