@@ -15,18 +15,21 @@ namespace GovReportGen.Templating;
 /// </summary>
 internal sealed class MappedIncludeFunction : IScriptCustomFunction
 {
-    public object? Invoke(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
+        // Scriban always passes the call node for a function call; the interface allows null, so fall back to no position.
+        var span = callerContext?.Span ?? default;
         if (arguments.Count != 1)
-            throw new ScriptRuntimeException(callerContext.Span, "include 只接受一个参数：模板名称（如 include \"table3.sbn\"）");
-        var name = context.ObjectToString(arguments[0]);
-        var loader = context.TemplateLoader ?? throw new ScriptRuntimeException(callerContext.Span, "模板加载器未设置");
-        var path = loader.GetPath(context, callerContext.Span, name);
+            throw new ScriptRuntimeException(span, "include 只接受一个参数：模板名称（如 include \"table3.sbn\"）");
+        var name = context.ObjectToString(arguments[0]) ?? "";
+        var loader = context.TemplateLoader ?? throw new ScriptRuntimeException(span, "模板加载器未设置");
+        var path = loader.GetPath(context, span, name) ?? throw new ScriptRuntimeException(span, $"找不到被包含的模板“{name}”");
         if (!context.CachedTemplates.TryGetValue(path, out var template))
         {
-            template = Template.Parse(loader.Load(context, callerContext.Span, path), path, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions);
+            var text = loader.Load(context, span, path) ?? throw new ScriptRuntimeException(span, $"无法读取模板“{path}”");
+            template = Template.Parse(text, path, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions);
             if (template.HasErrors)
-                throw new ScriptParserRuntimeException(callerContext.Span, $"模板“{path}”有语法错误", template.Messages);
+                throw new ScriptParserRuntimeException(span, $"模板“{path}”有语法错误", template.Messages);
             context.CachedTemplates[path] = template;
         }
         context.EnterRecursive(callerContext);
@@ -41,7 +44,7 @@ internal sealed class MappedIncludeFunction : IScriptCustomFunction
         return null;
     }
 
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode callerContext, ScriptArray arguments, ScriptBlockStatement blockStatement) =>
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(Invoke(context, callerContext, arguments, blockStatement));
 
     public int RequiredParameterCount => 1;

@@ -73,7 +73,7 @@ public partial class PdfOutputTests(ITestOutputHelper output)
                 if (box.Cell.Row < tables[box.Table].Grid.HeaderRowCount && read[box.Table].Any(r => r.Cell == box.Cell))
                     continue; // a header row repeated on a later page
                 var text = string.Concat(letters
-                    .Where(l => Inside(box, l.GlyphRectangle.Centroid.X, 842 - l.GlyphRectangle.Centroid.Y))
+                    .Where(l => Inside(box, l.BoundingBox.Centroid.X, 842 - l.BoundingBox.Centroid.Y))
                     .OrderBy(l => Math.Round(842 - l.StartBaseLine.Y, 1)).ThenBy(l => l.StartBaseLine.X)
                     .Select(l => l.Value));
                 read[box.Table].Add((box.Cell, Squeeze(text)));
