@@ -54,23 +54,6 @@ public static class StageTimes
                 Time("pdf layout", () => layout = PdfWriter.Layout(document, pdfOptions));
                 IReadOnlyDictionary<Writers.Pdf.Fonts.LoadedFace, Writers.Pdf.Fonts.FontSubset> subsets = null!;
                 Time("pdf subset", () => subsets = PdfWriter.Subset(layout.Pages));
-                if (Environment.GetEnvironmentVariable("GRG_BENCH_FACES") is not null)
-                    foreach (var face in subsets.Keys)
-                    {
-                        var runs = layout.Pages.SelectMany(p => p.Ops).OfType<Writers.Pdf.Layout.GlyphRunOp>().Where(r => r.Face == face).ToList();
-                        var cps = runs.SelectMany(r => r.Text.EnumerateRunes().Select(x => x.Value)).Distinct().ToList();
-                        var gs = runs.SelectMany(r => r.Glyphs.ToArray()).Distinct().ToList();
-                        Time("  subset " + Path.GetFileName(face.Key), () => Writers.Pdf.Fonts.FontSubsetter.Subset(face, cps, gs));
-                    }
-                if (Environment.GetEnvironmentVariable("GRG_BENCH_FACES") is not null)
-                    Time("  deflate subsets (zlib 6)", () =>
-                    {
-                        foreach (var bytes in subsets.Values)
-                        {
-                            using var z = new System.IO.Compression.ZLibStream(Stream.Null, System.IO.Compression.CompressionLevel.Optimal);
-                            z.Write(bytes.Bytes);
-                        }
-                    });
                 byte[] painted = null!;
                 Time("pdf paint", () => painted = SkiaPainter.Paint(layout.Pages, subsets, pdfOptions.Geometry));
                 Time("pdf finish", () => PdfFinisher.Finish(painted, layout.Outline, metadata));

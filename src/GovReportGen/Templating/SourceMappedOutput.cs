@@ -17,6 +17,8 @@ internal sealed class SourceMappedOutput(TemplateContext context, Func<string, s
     private readonly StringBuilder _text = new();
     private readonly List<Chunk> _chunks = new();
     private readonly ConditionalWeakTable<string, int[]> _lineStarts = new();
+    private int[]? _outputLineStarts;
+    private int _indexedLength = -1;
 
     private readonly record struct Chunk(int OutputStart, string File, string? Source, int SourceOffset, int Line, int Column);
 
@@ -73,9 +75,6 @@ internal sealed class SourceMappedOutput(TemplateContext context, Func<string, s
         var index = line - 1 < _outputLineStarts.Length ? _outputLineStarts[Math.Max(0, line - 1)] : _text.Length;
         return Locate(Math.Min(_text.Length == 0 ? 0 : _text.Length - 1, index + column - 1));
     }
-
-    private int[]? _outputLineStarts;
-    private int _indexedLength = -1;
 
     private static int[] LineStarts(string source)
     {

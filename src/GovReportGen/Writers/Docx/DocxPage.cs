@@ -41,7 +41,6 @@ internal static class DocxPage
     /// </summary>
     public static readonly int CharSpace = (int)Math.Round((CharacterPitch / 20 - BodySizePoints) * 4096);
 
-    /// <summary>Page numbers are 四号 (14 pt); 1 字 of it keeps them off the 版心 edge.</summary>
     /// <summary>
     /// Character spacing (twips) that narrows a 16 pt ideograph to fit the 28-per-line pitch by itself. Word
     /// condenses characters onto the grid; LibreOffice instead gives a character wider than one grid cell two
@@ -51,6 +50,7 @@ internal static class DocxPage
     /// </summary>
     public static readonly int BodyCharacterSpacing = (int)Math.Floor(CharacterPitch) - (int)(BodySizePoints * 20);
 
+    /// <summary>Page numbers are 四号 (14 pt); 1 字 of it keeps them off the 版心 edge.</summary>
     public const int PageNumberSize = 280;
 
     /// <summary>

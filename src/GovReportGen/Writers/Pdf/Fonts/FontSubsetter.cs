@@ -19,9 +19,10 @@ public sealed record FontSubset(byte[] Bytes, ImmutableDictionary<ushort, ushort
 /// Makes the per-document subset of a face (TYPESETTING.md §2.4): the code points and glyph ids the document
 /// draws, hinting dropped. Skia embeds whatever font data it is given, so only a subset keeps a PDF at kilobytes
 /// instead of megabytes. Glyph ids are renumbered densely rather than retained (HB_SUBSET_FLAGS_RETAIN_GIDS): with
-/// retained ids a CJK subset keeps empty loca/hmtx entries up to the highest id used (≈ 20 000), and Skia's PDF
-/// backend walks all of them — measured, painting took 15 ms a report with retained ids and 6 ms without. The
-/// plan's old-to-new map carries the layout's ids (made on the full face) over to the subset.
+/// retained ids a CJK subset keeps empty loca/hmtx entries up to the highest id used (≈ 20 000), which Skia's PDF
+/// backend walks. Measured (bench stages, interleaved A/B): painting 14.6–15.7 ms a report with retained ids,
+/// 12.4–13.2 ms without, and PDFs about 6 % smaller. The plan's old-to-new map carries the layout's ids (made on
+/// the full face) over to the subset.
 /// </summary>
 public static class FontSubsetter
 {
