@@ -18,8 +18,32 @@ Task("Build")
         NoRestore = true,
     }));
 
+// The suite's HTML checkers (vnu-jar, axe-core), pinned in tests/tools/package-lock.json. Without npm the
+// tests that need them are skipped with their reason, and the summary line counts them.
+Task("TestTools")
+    .WithCriteria(() => !DirectoryExists(paths.Root.Combine("tests/tools/node_modules")))
+    .Does(() =>
+{
+    int exit;
+    try
+    {
+        exit = StartProcess("npm", new ProcessSettings
+        {
+            Arguments = "ci --no-audit --no-fund --loglevel=error",
+            WorkingDirectory = paths.Root.Combine("tests/tools"),
+        });
+    }
+    catch (Exception e)
+    {
+        Warning("npm is not available ({0}): the Nu Html Checker and axe tests will be skipped", e.Message);
+        return;
+    }
+    if (exit != 0) Warning("npm ci in tests/tools failed (exit code {0}): the Nu Html Checker and axe tests will be skipped", exit);
+});
+
 Task("Test")
     .IsDependentOn("Build")
+    .IsDependentOn("TestTools")
     .Does(() =>
 {
     CleanDirectory(paths.TestResults);

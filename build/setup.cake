@@ -71,7 +71,8 @@ public sealed class TestSummary
         {
             Passed = Count("passed"),
             Failed = Count("failed") + Count("error") + Count("timeout") + Count("aborted"),
-            Skipped = Count("notExecuted"),
+            // TRX counts a skipped test in total but not in executed (its notExecuted stays 0).
+            Skipped = Count("total") - Count("executed"),
         };
     }
 }
