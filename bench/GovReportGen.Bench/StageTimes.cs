@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.Diagnostics;
 using System.Globalization;
 using GovReportGen.Data;
@@ -22,7 +23,7 @@ public static class StageTimes
     {
         var data = Path.Combine(work, "data");
         SyntheticData.Write(data, repeat);
-        var dirs = ReportLoader.AgencyDirectories(data);
+        var dirs = DataLayout.AgencyDirectories(data);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
         var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
         var times = new Dictionary<string, TimeSpan>();
@@ -40,9 +41,9 @@ public static class StageTimes
             {
                 var dir = dirs[i % dirs.Count];
                 AgencyFolder folder = null!;
-                Time("load", () => folder = ReportLoader.LoadAgency(dir, work));
+                Time("load", () => folder = FormatRegistry.Loader.LoadAgency(dir, work));
                 ValidationResult validation = null!;
-                Time("validate", () => validation = Validator.Validate(new DataSet(data, new[] { folder }), new DateOnly(2026, 3, 1)));
+                Time("validate", () => validation = FormatRegistry.Validator.Validate(new DataSet(data, new[] { folder }), new DateOnly(2026, 3, 1)));
                 var report = validation.Reports[0].Loaded.Data!;
                 TemplateResult result = null!;
                 Time("template+markup", () => result = templater.Render(report));
@@ -80,10 +81,10 @@ public static class StageScaling
         SyntheticData.Write(data, count);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
         var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
-        var documents = ReportLoader.AgencyDirectories(data).Select(dir =>
+        var documents = DataLayout.AgencyDirectories(data).Select(dir =>
         {
-            var folder = ReportLoader.LoadAgency(dir, work);
-            var report = Validator.Validate(new DataSet(data, new[] { folder }), new DateOnly(2026, 3, 1)).Reports[0].Loaded.Data!;
+            var folder = FormatRegistry.Loader.LoadAgency(dir, work);
+            var report = FormatRegistry.Validator.Validate(new DataSet(data, new[] { folder }), new DateOnly(2026, 3, 1)).Reports[0].Loaded.Data!;
             var document = templater.Render(report).Document!;
             return (Document: document, Metadata: new DocumentMetadata(document.Title, report.Agency.Name ?? "", report.PublishedOn, report.Year));
         }).ToList();

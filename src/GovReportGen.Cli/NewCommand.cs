@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GovReportGen.Data.Skeleton;
+using GovReportGen.Authoring;
 
 namespace GovReportGen.Cli;
 

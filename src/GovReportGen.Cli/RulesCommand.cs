@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.CommandLine;
 using GovReportGen.Validation;
 
@@ -18,9 +19,9 @@ public static class RulesCommand
                 stdout.WriteLine("| 编号 | 级别 | 说明 |");
                 stdout.WriteLine("|---|---|---|");
             }
-            foreach (var rule in RuleCatalog.All)
+            foreach (var rule in FormatRegistry.Rules.Catalogue)
             {
-                var severity = rule.Severity switch { "error" => "错误", "warning" => "警告", "error/warning" => "错误/警告", "warning/error" => "警告/错误", _ => "—" };
+                var severity = rule.Severity.Label();
                 stdout.WriteLine(md ? $"| {rule.Id} | {severity} | {rule.Description.Replace("|", "\\|")} |" : $"{rule.Id}  {severity,-5}  {rule.Description}");
             }
             return CliApp.ExitOk;

@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.CommandLine;
 using GovReportGen.Data;
 using GovReportGen.Diagnostics;
@@ -28,14 +29,14 @@ public static class ValidateCommand
                 stderr.WriteLine($"找不到数据目录“{Path.Combine(dataDir, "agencies")}”：请用 --data 指定含 agencies/ 的目录");
                 return CliApp.ExitUsage;
             }
-            var dataSet = ReportLoader.LoadAll(dataDir);
+            var dataSet = FormatRegistry.Loader.LoadAll(dataDir);
             var filter = new ValidationFilter(parse.GetValue(agency), parse.GetValue(year));
             if (filter.AgencyId is not null && dataSet.Agencies.All(a => a.Id != filter.AgencyId))
             {
                 stderr.WriteLine($"没有找到机关“{filter.AgencyId}”（{Path.Combine(dataDir, "agencies", filter.AgencyId)}）");
                 return CliApp.ExitUsage;
             }
-            var result = Validator.Validate(dataSet, today, filter);
+            var result = FormatRegistry.Validator.Validate(dataSet, today, filter);
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
             else WriteText(result, stdout, DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable));
             return result.ErrorCount > 0 ? CliApp.ExitErrorsFound : CliApp.ExitOk;

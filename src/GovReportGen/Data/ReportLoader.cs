@@ -4,8 +4,7 @@ using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
 using GovReportGen.Data.Yaml;
 using GovReportGen.Diagnostics;
-using GovReportGen.Formats;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Data;
 
@@ -28,65 +27,32 @@ public sealed record DataSet(string Root, IReadOnlyList<AgencyFolder> Agencies)
 /// <summary>
 /// Finds and loads agencies and year files. Folder names, file names and the agency.yaml link are
 /// checked here (GRG1010, GRG1011); each file goes through <see cref="YamlFileReader"/> and the
-/// format's schema. Never throws for bad data.
+/// format's schema, chosen from the catalogue the loader is given. Never throws for bad data.
 /// </summary>
-public static partial class ReportLoader
+public sealed class ReportLoader(FormatCatalog formats)
 {
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")] public static partial Regex AgencyIdPattern();
-    [GeneratedRegex(@"^(\d{4})\.yaml$")] private static partial Regex YearFilePattern();
-
-    public const string AgencyFileName = "agency.yaml";
 
     /// <param name="dataRoot">The folder holding <c>agencies/</c>.</param>
     /// <param name="displayRoot">Paths in diagnostics are written relative to this folder (normally the working directory).</param>
-    public static DataSet LoadAll(string dataRoot, string? displayRoot = null)
+    public DataSet LoadAll(string dataRoot, string? displayRoot = null)
     {
         var agenciesDir = System.IO.Path.Combine(dataRoot, "agencies");
         var folders = new List<AgencyFolder>();
         if (!Directory.Exists(agenciesDir)) return new DataSet(dataRoot, folders);
-        foreach (var dir in AgencyDirectories(dataRoot))
+        foreach (var dir in DataLayout.AgencyDirectories(dataRoot))
             folders.Add(LoadAgency(dir, displayRoot));
         return new DataSet(dataRoot, folders);
     }
 
-    /// <summary>The agency folders under <c>agencies/</c>, in ordinal order (none when the folder is missing).</summary>
-    public static IReadOnlyList<string> AgencyDirectories(string dataRoot)
-    {
-        var agenciesDir = System.IO.Path.Combine(dataRoot, "agencies");
-        return Directory.Exists(agenciesDir)
-            ? Directory.GetDirectories(agenciesDir).OrderBy(d => d, StringComparer.Ordinal).ToList()
-            : Array.Empty<string>();
-    }
-
-    /// <summary>The <c>&lt;year&gt;.yaml</c> files of an agency folder, by year, without reading them.</summary>
-    public static IReadOnlyList<(int Year, string Path)> YearFiles(string dir) =>
-        Directory.Exists(dir)
-            ? Directory.GetFiles(dir)
-                .Select(f => (Match: YearFilePattern().Match(System.IO.Path.GetFileName(f)), Path: f))
-                .Where(x => x.Match.Success)
-                .Select(x => (int.Parse(x.Match.Groups[1].Value, CultureInfo.InvariantCulture), x.Path))
-                .OrderBy(x => x.Item1)
-                .ToList()
-            : Array.Empty<(int, string)>();
-
-    public static string Display(string path, string? displayRoot)
-    {
-        var full = System.IO.Path.GetFullPath(path);
-        var root = System.IO.Path.GetFullPath(displayRoot ?? Environment.CurrentDirectory);
-        var relative = System.IO.Path.GetRelativePath(root, full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || System.IO.Path.IsPathRooted(relative)) relative = full;
-        return relative.Replace('\\', '/');
-    }
-
-    public static AgencyFolder LoadAgency(string dir, string? displayRoot = null)
+    public AgencyFolder LoadAgency(string dir, string? displayRoot = null)
     {
         var id = System.IO.Path.GetFileName(dir.TrimEnd('/', '\\'));
         var diagnostics = new DiagnosticBag();
-        var agencyPath = System.IO.Path.Combine(dir, AgencyFileName);
-        var agencyDisplay = Display(agencyPath, displayRoot);
-        var dirDisplay = Display(dir, displayRoot);
+        var agencyPath = System.IO.Path.Combine(dir, DataLayout.AgencyFileName);
+        var agencyDisplay = DataLayout.Display(agencyPath, displayRoot);
+        var dirDisplay = DataLayout.Display(dir, displayRoot);
 
-        if (!AgencyIdPattern().IsMatch(id))
+        if (!DataLayout.AgencyIdPattern().IsMatch(id))
         {
             diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay),
                 $"机关文件夹名“{id}”不是有效的机关标识：只能用小写字母、数字和连字符（如 zaozhuang-shizhong-kjj）");
@@ -101,9 +67,9 @@ public static partial class ReportLoader
         foreach (var file in Directory.GetFiles(dir).OrderBy(f => f, StringComparer.Ordinal))
         {
             var name = System.IO.Path.GetFileName(file);
-            if (name == AgencyFileName) continue;
-            var display = Display(file, displayRoot);
-            var match = YearFilePattern().Match(name);
+            if (name == DataLayout.AgencyFileName) continue;
+            var display = DataLayout.Display(file, displayRoot);
+            var match = DataLayout.YearFilePattern().Match(name);
             if (!match.Success)
             {
                 if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
@@ -140,14 +106,14 @@ public static partial class ReportLoader
     /// <summary>Loads one year file. Without a usable agency.yaml the file is still read, so its own faults are reported too.</summary>
     /// <param name="agencyMissing">agency.yaml does not exist; when it exists but is invalid, its own errors
     /// (attached to every report of the folder) already say why, so the year file gets no second finding.</param>
-    public static LoadedReport LoadYear(string path, string display, int pathYear, AgencyInfo? agency, string agencyDisplay, bool agencyMissing = false)
+    public LoadedReport LoadYear(string path, string display, int pathYear, AgencyInfo? agency, string agencyDisplay, bool agencyMissing = false)
     {
         var diagnostics = new DiagnosticBag();
         var tree = YamlFileReader.ReadFile(path, display, diagnostics);
         if (tree is null) return new LoadedReport(agency?.Id ?? "", pathYear, display, null, diagnostics.Items);
 
         var format = ChooseFormat(tree, pathYear, display, diagnostics);
-        var otherFormats = FormatRegistry.All.Where(f => f.Id != format.Id).Select(f => (f.Id, f.Schema)).ToList();
+        var otherFormats = formats.All.Where(f => f.Id != format.Id).Select(f => (f.Id, f.Schema)).ToList();
         var fields = SchemaBinder.Bind(tree, format.Schema, display, diagnostics, otherFormats);
 
         if (fields.Has("year") && fields.Get<int>("year") != pathYear)
@@ -167,12 +133,12 @@ public static partial class ReportLoader
     /// The format decides the schema, so it is read before binding: an explicit <c>format:</c> wins
     /// (a mismatch with the year is GRG5001, reported by the publishing rules); otherwise the year decides.
     /// </summary>
-    private static IReportFormat ChooseFormat(YNode tree, int pathYear, string display, DiagnosticBag diagnostics)
+    private IFormatDefinition ChooseFormat(YNode tree, int pathYear, string display, DiagnosticBag diagnostics)
     {
-        if (tree is YMapping map && map.Find(CommonSchema.FormatKey)?.Value is YScalar { IsNull: false } f && FormatRegistry.ById(f.Value.Trim()) is { } stated)
+        if (tree is YMapping map && map.Find(CommonSchema.FormatKey)?.Value is YScalar { IsNull: false } f && formats.ById(f.Value.Trim()) is { } stated)
             return stated;
         var year = pathYear;
         if (tree is YMapping m && m.Find("year")?.Value is YScalar y && int.TryParse(y.Value, out var given)) year = given;
-        return FormatRegistry.ForYear(year) ?? FormatRegistry.All[0];
+        return formats.ForYear(year) ?? formats.All[0];
     }
 }

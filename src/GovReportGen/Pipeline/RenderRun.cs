@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.Collections.Concurrent;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
@@ -60,9 +61,9 @@ public static class RenderRun
     public static int CountReports(RenderOptions options)
     {
         var filter = options.Filter ?? ValidationFilter.All;
-        return ReportLoader.AgencyDirectories(options.DataDir)
+        return DataLayout.AgencyDirectories(options.DataDir)
             .Where(d => options.Shard.Contains(Path.GetFileName(d)) && (filter.AgencyId is null || Path.GetFileName(d) == filter.AgencyId))
-            .Sum(d => ReportLoader.YearFiles(d).Count(y => filter.Year is null || y.Year == filter.Year));
+            .Sum(d => DataLayout.YearFiles(d).Count(y => filter.Year is null || y.Year == filter.Year));
     }
 
     public static RenderSummary Execute(RenderOptions options, Action<ManifestEntry>? onReport = null) =>
@@ -71,7 +72,7 @@ public static class RenderRun
     public static RenderSummary Execute(RenderOptions options, Action<ManifestEntry, ReportOutcome>? onReport)
     {
         var filter = options.Filter ?? ValidationFilter.All;
-        var agencyDirs = ReportLoader.AgencyDirectories(options.DataDir)
+        var agencyDirs = DataLayout.AgencyDirectories(options.DataDir)
             .Where(d => options.Shard.Contains(Path.GetFileName(d)))
             .Where(d => filter.AgencyId is null || Path.GetFileName(d) == filter.AgencyId)
             .ToList();
@@ -106,8 +107,8 @@ public static class RenderRun
         public string RunFingerprint { get; } = new InputFingerprint()
             .Add("tool", InputFingerprint.ToolVersion)
             .Add("today-year", options.Today.Year.ToString())
-            .Add("display-root", ReportLoader.Display(options.DataDir, options.DisplayRoot))
-            .Add("templates-display", ReportLoader.Display(options.TemplatesDir, options.DisplayRoot))
+            .Add("display-root", DataLayout.Display(options.DataDir, options.DisplayRoot))
+            .Add("templates-display", DataLayout.Display(options.TemplatesDir, options.DisplayRoot))
             .Add("theme", InputFingerprint.HashOfFolder(Path.Combine(options.TemplatesDir, "theme")))
             .Add("writers", string.Join(";", options.Writers.Select(w => w.Fingerprint)))
             .Finish();
@@ -122,7 +123,7 @@ public static class RenderRun
     private static (List<ManifestEntry>, List<Diagnostic>) RenderAgency(string dir, RunContext run, ValidationFilter filter, Action<ManifestEntry, ReportOutcome> report)
     {
         var agencyId = Path.GetFileName(dir);
-        var years = ReportLoader.YearFiles(dir).Where(y => filter.Year is null || y.Year == filter.Year).ToList();
+        var years = DataLayout.YearFiles(dir).Where(y => filter.Year is null || y.Year == filter.Year).ToList();
         var entries = new List<ManifestEntry>();
         var pending = new List<int>();
         foreach (var (year, _) in years)
@@ -136,14 +137,14 @@ public static class RenderRun
         }
         if (pending.Count == 0 && years.Count > 0) return (entries, new List<Diagnostic>());
 
-        var folder = ReportLoader.LoadAgency(dir, run.Options.DisplayRoot);
+        var folder = FormatRegistry.Loader.LoadAgency(dir, run.Options.DisplayRoot);
         var data = new DataSet(run.Options.DataDir, new[] { folder });
-        var validation = Validator.Validate(data, run.Options.Today, new ValidationFilter(agencyId, filter.Year));
+        var validation = FormatRegistry.Validator.Validate(data, run.Options.Today, new ValidationFilter(agencyId, filter.Year));
         foreach (var validated in validation.Reports.Where(r => pending.Contains(r.Year)))
         {
             var (entry, names) = RenderOne(validated, run);
             entries.Add(entry);
-            if (ReportLoader.AgencyIdPattern().IsMatch(agencyId) && folder.Agency is not null)
+            if (DataLayout.AgencyIdPattern().IsMatch(agencyId) && folder.Agency is not null)
                 run.Cache.Write(new RenderCache.Record(Fingerprint(dir, validated.Year, names, entry.Format, entry.Status == "error", run), names, entry));
             report(entry, entry.Status == "error" ? ReportOutcome.Failed : ReportOutcome.Rendered);
         }
@@ -173,10 +174,10 @@ public static class RenderRun
             .Add("run", run.RunFingerprint)
             .Add("agency", agencyId)
             .Add("year", year.ToString())
-            .AddFile("agency.yaml", Path.Combine(dir, ReportLoader.AgencyFileName))
+            .AddFile("agency.yaml", Path.Combine(dir, DataLayout.AgencyFileName))
             .AddFile("this-year", Path.Combine(dir, $"{year}.yaml"))
             .AddFile("last-year", Path.Combine(dir, $"{year - 1}.yaml"))
-            .Add("earlier-years", ReportLoader.YearFiles(dir).Any(y => y.Year < year - 1) ? "yes" : "no");
+            .Add("earlier-years", DataLayout.YearFiles(dir).Any(y => y.Year < year - 1) ? "yes" : "no");
         foreach (var name in templateNames)
         {
             var resolved = formatId is null ? null : run.Templater.Sources.Resolve(name, formatId, agencyId);
@@ -218,7 +219,7 @@ public static class RenderRun
     /// <summary>A report that now fails must not leave last run's files to be published beside the new manifest.</summary>
     private static void RemoveEarlierOutput(string agencyId, int year, RunContext run)
     {
-        if (!ReportLoader.AgencyIdPattern().IsMatch(agencyId)) return;
+        if (!DataLayout.AgencyIdPattern().IsMatch(agencyId)) return;
         foreach (var extension in WriterRegistry.KnownFormats)
         {
             var path = Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, extension));

@@ -90,7 +90,7 @@ public sealed class TemplateSources
     public TemplateSources(string root, string? displayRoot = null)
     {
         _root = Path.GetFullPath(root);
-        _displayRoot = Data.ReportLoader.Display(_root, displayRoot);
+        _displayRoot = Data.DataLayout.Display(_root, displayRoot);
     }
 
     public string Root => _root;

@@ -2,7 +2,7 @@ using System.Globalization;
 using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
 using GovReportGen.Diagnostics;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 using Scriban.Runtime;
 
 namespace GovReportGen.Templating;

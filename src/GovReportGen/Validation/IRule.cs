@@ -3,10 +3,45 @@ using GovReportGen.Diagnostics;
 
 namespace GovReportGen.Validation;
 
-/// <summary>A rule's catalogue entry, as <c>govreport rules</c> lists it.</summary>
-public sealed record RuleInfo(string Id, string Severity, string Description);
+/// <summary>
+/// The severities a rule may emit, fixed in its catalogue entry. The first named is the usual one
+/// (<see cref="ErrorOrWarning"/>: an error, a warning in the milder case).
+/// </summary>
+public enum RuleSeverity
+{
+    /// <summary>The id is reserved or documents a behaviour; nothing emits it.</summary>
+    None,
+    Error,
+    Warning,
+    ErrorOrWarning,
+    WarningOrError,
+}
 
-/// <summary>A validation rule (VALIDATION.md). Rules report; they never throw and never format output.</summary>
+public static class RuleSeverityExtensions
+{
+    public static bool Allows(this RuleSeverity declared, Severity emitted) => declared switch
+    {
+        RuleSeverity.Error => emitted == Severity.Error,
+        RuleSeverity.Warning => emitted == Severity.Warning,
+        RuleSeverity.ErrorOrWarning or RuleSeverity.WarningOrError => true,
+        _ => false,
+    };
+
+    /// <summary>The Chinese label <c>govreport rules</c> and docs/rules.md print.</summary>
+    public static string Label(this RuleSeverity severity) => severity switch
+    {
+        RuleSeverity.Error => "错误",
+        RuleSeverity.Warning => "警告",
+        RuleSeverity.ErrorOrWarning => "错误/警告",
+        RuleSeverity.WarningOrError => "警告/错误",
+        _ => "—",
+    };
+}
+
+/// <summary>A rule's catalogue entry, as <c>govreport rules</c> lists it.</summary>
+public sealed record RuleInfo(string Id, RuleSeverity Severity, string Description);
+
+/// <summary>A validation rule (docs/validation.md). Rules report; they never throw and never format output.</summary>
 public interface IRule
 {
     RuleInfo Info { get; }
@@ -14,8 +49,8 @@ public interface IRule
     void Check(RuleContext context);
 }
 
-/// <summary>What a rule sees: this year's report, last year's (when it loaded cleanly), and the date.</summary>
-public sealed class RuleContext(ReportData report, ReportData? previous, bool hasEarlierYears, DateOnly today, DiagnosticBag diagnostics)
+/// <summary>What a rule sees: this year's report, last year's (when it loaded cleanly), the formats and the date.</summary>
+public sealed class RuleContext(ReportData report, ReportData? previous, bool hasEarlierYears, DateOnly today, DiagnosticBag diagnostics, FormatCatalog formats)
 {
     public ReportData Report { get; } = report;
 
@@ -29,12 +64,21 @@ public sealed class RuleContext(ReportData report, ReportData? previous, bool ha
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
-    public void Error(string id, string path, string message) =>
-        Diagnostics.Error(id, Report.SpanOf(path), message);
+    /// <summary>Every format the run knows (GRG5001 asks which one a year must use).</summary>
+    public FormatCatalog Formats { get; } = formats;
 
-    public void Warning(string id, string path, string message) =>
-        Diagnostics.Warning(id, Report.SpanOf(path), message);
+    public void Error(RuleInfo rule, string path, string message) => Add(rule, Severity.Error, Report.SpanOf(path), message);
 
-    public void Add(string id, Severity severity, SourceSpan span, string message) =>
-        Diagnostics.Add(new Diagnostic(id, severity, span, message));
+    public void Warning(RuleInfo rule, string path, string message) => Add(rule, Severity.Warning, Report.SpanOf(path), message);
+
+    /// <summary>
+    /// Emits through the rule's own catalogue entry, so a rule cannot report under another id or with a
+    /// severity its entry does not declare (the list users read would then be wrong).
+    /// </summary>
+    public void Add(RuleInfo rule, Severity severity, SourceSpan span, string message)
+    {
+        if (!rule.Severity.Allows(severity))
+            throw new InvalidOperationException($"{rule.Id} is declared {rule.Severity} but emitted {severity}");
+        Diagnostics.Add(new Diagnostic(rule.Id, severity, span, message));
+    }
 }

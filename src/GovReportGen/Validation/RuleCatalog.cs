@@ -1,4 +1,3 @@
-using GovReportGen.Formats;
 using GovReportGen.Validation.Rules;
 
 namespace GovReportGen.Validation;
@@ -9,36 +8,53 @@ public static class RuleCatalog
     /// <summary>Rules that run in the loader or the templating stage, or reserve an id; they have no <see cref="IRule"/>.</summary>
     public static readonly IReadOnlyList<RuleInfo> StageRules = new RuleInfo[]
     {
-        new("GRG1001", "error", "YAML 格式错误（报告解析器给出的行列；明确指出用 Tab 缩进）"),
-        new("GRG1002", "error", "文件不是 UTF-8 编码；疑为 GB18030/GBK 时给出转换命令"),
-        new("GRG1003", "warning", "文件以 UTF-8 BOM 开头（接受并去除）"),
-        new("GRG1004", "error", "文件为空，或超出限制：文件 > 1 MiB、嵌套 > 16 层、单值 > 64 KiB、文档数 ≠ 1"),
-        new("GRG1005", "error", "使用了 YAML 锚点或别名（&x / *x），在解析事件层拒绝"),
-        new("GRG1006", "error", "映射中有重复的键"),
-        new("GRG1007", "error", "本格式中未知的键（给出“是否应为”建议：拼写相近或中文标签相同的键）"),
-        new("GRG1008", "error", "缺少必填的键：每个表格单元格、年度和格式要求的正文（空白单元格写 0）"),
-        new("GRG1009", "error", "值的类型错误：数字格中有文字、单位、千位分隔符、全角数字，件数为小数，数值溢出，日期格式错误"),
-        new("GRG1010", "error", "路径中的年份（<year>.yaml）与文件中的 year 不一致，或年度文件名不是四位年份"),
-        new("GRG1011", "error", "机关文件夹缺少 agency.yaml、其 id 与文件夹名不一致，或文件夹名不是有效标识"),
-        new("GRG1012", "warning", "值中含不可见字符或控制字符（控制字符一律删除；数字首尾的不可见字符去除）"),
-        new("GRG2004", "—", "（保留）各组小计由模型推导，官方表格无小计单元格，不做检查"),
-        new("GRG4009", "error", "模板中的章节标题或表格标签与官方格式不一致（在测试中对每个模板检查）"),
-        new("GRG4010", "error", "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
-        new("GRG4011", "warning", "正文含类似标记的文字（<p>、<script>），已转义按原文输出"),
-        new("GRG5005", "—", "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
+        new("GRG1001", RuleSeverity.Error, "YAML 格式错误（报告解析器给出的行列；明确指出用 Tab 缩进）"),
+        new("GRG1002", RuleSeverity.Error, "文件不是 UTF-8 编码；疑为 GB18030/GBK 时给出转换命令"),
+        new("GRG1003", RuleSeverity.Warning, "文件以 UTF-8 BOM 开头（接受并去除）"),
+        new("GRG1004", RuleSeverity.Error, "文件为空，或超出限制：文件 > 1 MiB、嵌套 > 16 层、单值 > 64 KiB、文档数 ≠ 1"),
+        new("GRG1005", RuleSeverity.Error, "使用了 YAML 锚点或别名（&x / *x），在解析事件层拒绝"),
+        new("GRG1006", RuleSeverity.Error, "映射中有重复的键"),
+        new("GRG1007", RuleSeverity.Error, "本格式中未知的键（给出“是否应为”建议：拼写相近或中文标签相同的键）"),
+        new("GRG1008", RuleSeverity.Error, "缺少必填的键：每个表格单元格、年度和格式要求的正文（空白单元格写 0）"),
+        new("GRG1009", RuleSeverity.Error, "值的类型错误：数字格中有文字、单位、千位分隔符、全角数字，件数为小数，数值溢出，日期格式错误"),
+        new("GRG1010", RuleSeverity.Error, "路径中的年份（<year>.yaml）与文件中的 year 不一致，或年度文件名不是四位年份"),
+        new("GRG1011", RuleSeverity.Error, "机关文件夹缺少 agency.yaml、其 id 与文件夹名不一致，或文件夹名不是有效标识"),
+        new("GRG1012", RuleSeverity.Warning, "值中含不可见字符或控制字符（控制字符一律删除；数字首尾的不可见字符去除）"),
+        new("GRG2004", RuleSeverity.None, "（保留）各组小计由模型推导，官方表格无小计单元格，不做检查"),
+        new("GRG4009", RuleSeverity.Error, "模板中的章节标题或表格标签与官方格式不一致（在测试中对每个模板检查）"),
+        new("GRG4010", RuleSeverity.Error, "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
+        new("GRG4011", RuleSeverity.Warning, "正文含类似标记的文字（<p>、<script>），已转义按原文输出"),
+        new("GRG5005", RuleSeverity.None, "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
     };
 
+    /// <summary>The rules every format runs.</summary>
     public static IEnumerable<IRule> CommonRules =>
         ArithmeticRules.All.Concat(CrossYearRules.All).Concat(NarrativeRules.All).Concat(PublishingRules.All);
+}
 
-    public static IEnumerable<IRule> RulesFor(IReportFormat format) => CommonRules.Concat(format.Rules);
+/// <summary>
+/// The rules a run applies: the common ones plus each format's own, keyed by format id. The format
+/// registry builds it from the formats' folders, so Validation never names a format.
+/// </summary>
+public sealed class RuleSet
+{
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<IRule>> _byFormat;
 
-    /// <summary>All rules, sorted by id; a rule shared by formats is listed once.</summary>
-    public static IReadOnlyList<RuleInfo> All =>
-        StageRules
-            .Concat(CommonRules.Select(r => r.Info))
-            .Concat(FormatRegistry.All.SelectMany(f => f.Rules).Select(r => r.Info))
+    public RuleSet(IEnumerable<(string FormatId, IEnumerable<IRule> Rules)> formatRules)
+    {
+        var common = RuleCatalog.CommonRules.ToList();
+        _byFormat = formatRules.ToDictionary(f => f.FormatId, f => (IReadOnlyList<IRule>)common.Concat(f.Rules).ToList(), StringComparer.Ordinal);
+        Catalogue = RuleCatalog.StageRules
+            .Concat(_byFormat.Values.SelectMany(r => r).Select(r => r.Info))
             .GroupBy(r => r.Id).Select(g => g.First())
             .OrderBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The rules for a report in this format (the common rules only, for a format the set does not know).</summary>
+    public IReadOnlyList<IRule> For(string formatId) =>
+        _byFormat.TryGetValue(formatId, out var rules) ? rules : RuleCatalog.CommonRules.ToList();
+
+    /// <summary>Every rule id with its severity and description, sorted by id; a rule shared by formats is listed once.</summary>
+    public IReadOnlyList<RuleInfo> Catalogue { get; }
 }

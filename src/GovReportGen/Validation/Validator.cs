@@ -1,4 +1,5 @@
 using GovReportGen.Data;
+using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
 
 namespace GovReportGen.Validation;
@@ -27,10 +28,13 @@ public sealed record ValidationFilter(string? AgencyId = null, int? Year = null)
         (AgencyId is null || AgencyId == agencyId) && (Year is null || Year == year);
 }
 
-/// <summary>Runs every rule over every loaded report. Rules never see another agency's data.</summary>
-public static class Validator
+/// <summary>
+/// Runs every rule over every loaded report: the common rules and the rules of the report's format,
+/// both from the rule set it is given. Rules never see another agency's data.
+/// </summary>
+public sealed class Validator(FormatCatalog formats, RuleSet rules)
 {
-    public static ValidationResult Validate(DataSet data, DateOnly today, ValidationFilter? filter = null)
+    public ValidationResult Validate(DataSet data, DateOnly today, ValidationFilter? filter = null)
     {
         filter ??= ValidationFilter.All;
         var reports = new List<ReportValidation>();
@@ -56,8 +60,8 @@ public static class Validator
                 {
                     var previous = folder.Reports.FirstOrDefault(r => r.Year == loaded.Year - 1);
                     var hasEarlier = folder.Reports.Any(r => r.Year < loaded.Year - 1);
-                    var context = new RuleContext(loaded.Data, previous is { LoadedCleanly: true } ? previous.Data : null, hasEarlier, today, diagnostics);
-                    foreach (var rule in RuleCatalog.RulesFor(loaded.Data.Format))
+                    var context = new RuleContext(loaded.Data, previous is { LoadedCleanly: true } ? previous.Data : null, hasEarlier, today, diagnostics, formats);
+                    foreach (var rule in rules.For(loaded.Data.Format.Id))
                         rule.Check(context);
                 }
                 var final = Acknowledgements.Apply(diagnostics.Items, loaded.Data);

@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.Globalization;
 using System.Text;
 using GovReportGen.Data;
@@ -34,7 +35,7 @@ public sealed class DistinctFiguresTests : IClassFixture<DistinctFiguresTests.Re
             Reports = new[] { Write(data, "distinct-new-kjj", gov2021: true), Write(data, "distinct-old-kjj", gov2021: false) }
                 .ToDictionary(r => r.Agency);
             Summary = RenderedSamples.Render(data, OutDir);
-            Data = ReportLoader.LoadAll(data, _temp.Path);
+            Data = FormatRegistry.Loader.LoadAll(data, _temp.Path);
         }
 
         public IReadOnlyDictionary<string, DistinctReport> Reports { get; }

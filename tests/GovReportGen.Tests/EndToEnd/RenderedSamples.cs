@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using GovReportGen.Data;
@@ -44,7 +45,7 @@ public sealed class RenderedSamples : IDisposable
         try
         {
             Summary = Render(EndToEndPaths.Data, OutDir);
-            Data = ReportLoader.LoadAll(EndToEndPaths.Data, EndToEndPaths.Root);
+            Data = FormatRegistry.Loader.LoadAll(EndToEndPaths.Data, EndToEndPaths.Root);
         }
         catch
         {

@@ -129,9 +129,9 @@ public class LoaderRobustnessTests
     [Fact]
     public void LoadAll_on_a_missing_or_empty_root_gives_no_agencies()
     {
-        Assert.Empty(ReportLoader.LoadAll(Path.Combine(Path.GetTempPath(), "grg-no-such-" + Guid.NewGuid().ToString("N"))).Agencies);
+        Assert.Empty(FormatRegistry.Loader.LoadAll(Path.Combine(Path.GetTempPath(), "grg-no-such-" + Guid.NewGuid().ToString("N"))).Agencies);
         using var dir = new TempDataDir();
-        Assert.Empty(ReportLoader.LoadAll(dir.Root).Agencies);
+        Assert.Empty(FormatRegistry.Loader.LoadAll(dir.Root).Agencies);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class LoaderRobustnessTests
     {
         using var dir = new TempDataDir();
         System.IO.File.Copy(Path.Combine(BaseDir(), "agency.yaml"), Path.Combine(dir.Agency("sample-kjj"), "agency.yaml"));
-        var folder = Assert.Single(ReportLoader.LoadAll(dir.Root, dir.Root).Agencies);
+        var folder = Assert.Single(FormatRegistry.Loader.LoadAll(dir.Root, dir.Root).Agencies);
         Assert.Empty(folder.Reports);
         Assert.Empty(folder.Diagnostics);
         Assert.NotNull(folder.Agency);
@@ -150,7 +150,7 @@ public class LoaderRobustnessTests
     {
         using var dir = new TempDataDir();
         dir.Agency("sample-kjj");
-        var folder = Assert.Single(ReportLoader.LoadAll(dir.Root, dir.Root).Agencies);
+        var folder = Assert.Single(FormatRegistry.Loader.LoadAll(dir.Root, dir.Root).Agencies);
         var d = Assert.Single(folder.Diagnostics);
         Assert.Equal(("GRG1011", "agencies/sample-kjj"), (d.Id, d.Span.File));
     }
@@ -162,7 +162,7 @@ public class LoaderRobustnessTests
         var agencyDir = dir.Agency("sample-kjj");
         System.IO.File.WriteAllBytes(Path.Combine(agencyDir, "2024.yaml"), BaseYearBytes());
         System.IO.File.WriteAllText(Path.Combine(agencyDir, "2023.yaml"), BaseYearText().Replace("year: 2024", "year: 2023"));
-        var folder = Assert.Single(ReportLoader.LoadAll(dir.Root, dir.Root).Agencies);
+        var folder = Assert.Single(FormatRegistry.Loader.LoadAll(dir.Root, dir.Root).Agencies);
         Assert.Empty(folder.Diagnostics);
         Assert.All(folder.Reports, r => Assert.Equal("GRG1011", Assert.Single(r.Diagnostics).Id));
         Assert.Equal(new[] { 2023, 2024 }, folder.Reports.Select(r => r.Year));

@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Data.Yaml;
 using GovReportGen.Diagnostics;
@@ -33,7 +34,7 @@ internal static class LoadingSupport
         var agencyDir = dir.Agency("sample-kjj");
         System.IO.File.Copy(Path.Combine(BaseDir(), "agency.yaml"), Path.Combine(agencyDir, "agency.yaml"));
         System.IO.File.WriteAllBytes(Path.Combine(agencyDir, fileName), yearBytes);
-        var data = ReportLoader.LoadAll(dir.Root, dir.Root);
+        var data = FormatRegistry.Loader.LoadAll(dir.Root, dir.Root);
         return Assert.Single(Assert.Single(data.Agencies).Reports);
     }
 

@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Formats.Gov2019;
 using GovReportGen.Formats.Gov2021;
@@ -8,7 +9,7 @@ namespace GovReportGen.Tests.Loading;
 /// <summary>The sample data (the five seed agencies) loads, and the figures are the seeds' figures.</summary>
 public class SampleDataTests
 {
-    private static readonly DataSet Data = ReportLoader.LoadAll(RepoPaths.Data, RepoPaths.Root);
+    private static readonly DataSet Data = FormatRegistry.Loader.LoadAll(RepoPaths.Data, RepoPaths.Root);
 
     [Fact]
     public void Five_agencies_each_with_loaded_reports()

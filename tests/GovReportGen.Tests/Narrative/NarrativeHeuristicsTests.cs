@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using GovReportGen.Data.Model;
 using GovReportGen.Validation;
 using GovReportGen.Validation.Rules;
@@ -301,13 +302,13 @@ public class SectionRuleTests
     [Fact]
     public void Every_narrative_rule_is_registered_once_with_its_severity()
     {
-        var expected = new Dictionary<string, string>
+        var expected = new Dictionary<string, RuleSeverity>
         {
-            ["GRG4001"] = "error", ["GRG4002"] = "error", ["GRG4003"] = "warning", ["GRG4004"] = "error",
-            ["GRG4005"] = "warning", ["GRG4006"] = "error", ["GRG4007"] = "warning", ["GRG4008"] = "warning", ["GRG4012"] = "warning",
+            ["GRG4001"] = RuleSeverity.Error, ["GRG4002"] = RuleSeverity.Error, ["GRG4003"] = RuleSeverity.Warning, ["GRG4004"] = RuleSeverity.Error,
+            ["GRG4005"] = RuleSeverity.Warning, ["GRG4006"] = RuleSeverity.Error, ["GRG4007"] = RuleSeverity.Warning, ["GRG4008"] = RuleSeverity.Warning, ["GRG4012"] = RuleSeverity.Warning,
         };
         Assert.Equal(expected, NarrativeRules.All.ToDictionary(r => r.Info.Id, r => r.Info.Severity));
-        Assert.Contains(RuleCatalog.All, r => r.Id == "GRG4006");
+        Assert.Contains(FormatRegistry.Rules.Catalogue, r => r.Id == "GRG4006");
     }
 }
 

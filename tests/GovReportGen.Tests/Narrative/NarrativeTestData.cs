@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
@@ -9,7 +10,7 @@ namespace GovReportGen.Tests.Narrative;
 /// <summary>Reports for narrative tests: the sample data, or a base fixture with a few exact text replacements.</summary>
 internal static class NarrativeTestData
 {
-    private static readonly Lazy<DataSet> Samples = new(() => ReportLoader.LoadAll(RepoPaths.Data, RepoPaths.Root));
+    private static readonly Lazy<DataSet> Samples = new(() => FormatRegistry.Loader.LoadAll(RepoPaths.Data, RepoPaths.Root));
 
     public static ReportData Sample(string agencyId, int year)
     {
@@ -37,7 +38,7 @@ internal static class NarrativeTestData
             Directory.CreateDirectory(dir);
             File.Copy(Path.Combine(baseDir, "agency.yaml"), Path.Combine(dir, "agency.yaml"));
             File.WriteAllText(Path.Combine(dir, year + ".yaml"), text);
-            var loaded = Assert.Single(Assert.Single(ReportLoader.LoadAll(root, root).Agencies).Reports);
+            var loaded = Assert.Single(Assert.Single(FormatRegistry.Loader.LoadAll(root, root).Agencies).Reports);
             Assert.True(loaded.LoadedCleanly, string.Join("\n", loaded.Diagnostics));
             return loaded.Data!;
         }
@@ -62,7 +63,7 @@ internal static class NarrativeTestData
     public static IReadOnlyList<Diagnostic> Run(IRule rule, ReportData report)
     {
         var bag = new DiagnosticBag();
-        rule.Check(new RuleContext(report, previous: null, hasEarlierYears: false, new DateOnly(2026, 3, 1), bag));
+        rule.Check(new RuleContext(report, previous: null, hasEarlierYears: false, new DateOnly(2026, 3, 1), bag, FormatRegistry.Catalog));
         Assert.All(bag.Items, d => Assert.Equal(rule.Info.Id, d.Id));
         return bag.Items;
     }

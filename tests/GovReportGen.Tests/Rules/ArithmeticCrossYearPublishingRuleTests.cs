@@ -55,22 +55,22 @@ public class ArithmeticCrossYearPublishingRuleTests
     public void Preamble_website_must_be_http_or_https(string? website, bool ok) =>
         Assert.Equal(ok, PreambleContactRule.IsWebAddress(website));
 
-    public static TheoryData<string, string> OwnedRules => new()
+    public static TheoryData<string, RuleSeverity> OwnedRules => new()
     {
-        { "GRG2001", "error" }, { "GRG2002", "error" }, { "GRG2003", "error" }, { "GRG2004", "—" }, { "GRG2005", "error" },
-        { "GRG2006", "error" }, { "GRG2007", "error" }, { "GRG2008", "warning" }, { "GRG2009", "warning" },
-        { "GRG2010", "error" }, { "GRG2011", "warning" },
-        { "GRG3001", "error" }, { "GRG3002", "error" }, { "GRG3003", "warning" }, { "GRG3004", "warning" },
-        { "GRG3005", "warning" }, { "GRG3006", "warning" },
-        { "GRG5001", "error" }, { "GRG5002", "error/warning" }, { "GRG5003", "warning/error" }, { "GRG5004", "error/warning" },
-        { "GRG5005", "—" }, { "GRG5006", "warning" },
+        { "GRG2001", RuleSeverity.Error }, { "GRG2002", RuleSeverity.Error }, { "GRG2003", RuleSeverity.Error }, { "GRG2004", RuleSeverity.None }, { "GRG2005", RuleSeverity.Error },
+        { "GRG2006", RuleSeverity.Error }, { "GRG2007", RuleSeverity.Error }, { "GRG2008", RuleSeverity.Warning }, { "GRG2009", RuleSeverity.Warning },
+        { "GRG2010", RuleSeverity.Error }, { "GRG2011", RuleSeverity.Warning },
+        { "GRG3001", RuleSeverity.Error }, { "GRG3002", RuleSeverity.Error }, { "GRG3003", RuleSeverity.Warning }, { "GRG3004", RuleSeverity.Warning },
+        { "GRG3005", RuleSeverity.Warning }, { "GRG3006", RuleSeverity.Warning },
+        { "GRG5001", RuleSeverity.Error }, { "GRG5002", RuleSeverity.ErrorOrWarning }, { "GRG5003", RuleSeverity.WarningOrError }, { "GRG5004", RuleSeverity.ErrorOrWarning },
+        { "GRG5005", RuleSeverity.None }, { "GRG5006", RuleSeverity.Warning },
     };
 
     [Theory]
     [MemberData(nameof(OwnedRules))]
-    public void Catalogue_lists_each_rule_once_with_its_severity(string id, string severity)
+    public void Catalogue_lists_each_rule_once_with_its_severity(string id, RuleSeverity severity)
     {
-        var entries = RuleCatalog.All.Where(r => r.Id == id).ToList();
+        var entries = FormatRegistry.Rules.Catalogue.Where(r => r.Id == id).ToList();
         Assert.Single(entries);
         Assert.Equal(severity, entries[0].Severity);
         Assert.Contains(entries[0].Description, c => c >= '\u4e00' && c <= '\u9fff');
@@ -81,7 +81,7 @@ public class ArithmeticCrossYearPublishingRuleTests
     {
         foreach (var format in FormatRegistry.All)
         {
-            var ids = RuleCatalog.RulesFor(format).Select(r => r.Info.Id).ToList();
+            var ids = FormatRegistry.Rules.For(format.Id).Select(r => r.Info.Id).ToList();
             Assert.Equal(ids.Count, ids.Distinct().Count());
         }
     }
@@ -100,5 +100,5 @@ public class ArithmeticCrossYearPublishingRuleTests
     [InlineData("gov-2021", "GRG2001", true)]
     [InlineData("gov-2019", "GRG3001", true)]
     public void Format_only_rules_run_only_for_their_format(string formatId, string ruleId, bool runs) =>
-        Assert.Equal(runs, RuleCatalog.RulesFor(FormatRegistry.ById(formatId)!).Any(r => r.Info.Id == ruleId));
+        Assert.Equal(runs, FormatRegistry.Rules.For(FormatRegistry.ById(formatId)!.Id).Any(r => r.Info.Id == ruleId));
 }

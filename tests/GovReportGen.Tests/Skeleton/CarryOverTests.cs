@@ -1,6 +1,7 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
-using GovReportGen.Data.Skeleton;
+using GovReportGen.Authoring;
 using GovReportGen.Diagnostics;
 using GovReportGen.Tests.Support;
 using GovReportGen.Validation;
@@ -16,13 +17,13 @@ public class CarryOverTests
     {
         var outcome = SkeletonCreator.Create(folder.Root, TempDataFolder.AgencyId, year, displayRoot: folder.Root);
         Assert.True(outcome.Created, outcome.Message);
-        var report = ReportLoader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
+        var report = FormatRegistry.Loader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
         Assert.Empty(report.Diagnostics.Select(d => d.ToString()));
         return (File.ReadAllText(folder.YearFile(year)), report.Data!, outcome);
     }
 
     private static IReadOnlyList<Diagnostic> Diagnostics(TempDataFolder folder, int year) =>
-        Validator.Validate(ReportLoader.LoadAll(folder.Root, folder.Root), FixtureRunner.Today, new ValidationFilter(TempDataFolder.AgencyId, year))
+        FormatRegistry.Validator.Validate(FormatRegistry.Loader.LoadAll(folder.Root, folder.Root), FixtureRunner.Today, new ValidationFilter(TempDataFolder.AgencyId, year))
             .Reports.Single().Diagnostics;
 
     private static IReadOnlyList<string> Findings(TempDataFolder folder, int year) =>

@@ -1,6 +1,7 @@
+using GovReportGen.Formats;
 using GovReportGen.Cli;
 using GovReportGen.Data;
-using GovReportGen.Data.Skeleton;
+using GovReportGen.Authoring;
 
 namespace GovReportGen.Tests.Skeleton;
 
@@ -33,7 +34,7 @@ public class NewCommandTests
         var path = folder.YearFile(int.Parse(year));
         Assert.True(File.Exists(path));
         Assert.Equal(
-            $"已创建 {ReportLoader.Display(path, null)}（格式 {format}），请填写正文中的【请填写…】占位内容",
+            $"已创建 {DataLayout.Display(path, null)}（格式 {format}），请填写正文中的【请填写…】占位内容",
             stdout.TrimEnd('\n', '\r'));
         Assert.Contains($"format: {format}", File.ReadAllText(path));
         Assert.Equal(new[] { $"{year}.yaml", "agency.yaml" }, Directory.GetFiles(folder.AgencyDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
@@ -82,7 +83,7 @@ public class NewCommandTests
 
         File.WriteAllLines(Path.Combine(folder.AgencyDir, "agency.yaml"), outcome.Details.Select(l => l[2..]));
 
-        var loaded = ReportLoader.LoadAgency(folder.AgencyDir, folder.Root);
+        var loaded = FormatRegistry.Loader.LoadAgency(folder.AgencyDir, folder.Root);
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
         Assert.NotNull(loaded.Agency);
         Assert.True(SkeletonCreator.Create(folder.Root, TempDataFolder.AgencyId, 2024).Created);

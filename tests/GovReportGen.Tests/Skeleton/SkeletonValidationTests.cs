@@ -1,5 +1,6 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
-using GovReportGen.Data.Skeleton;
+using GovReportGen.Authoring;
 using GovReportGen.Tests.Support;
 using GovReportGen.Validation;
 using GovReportGen.Validation.Rules;
@@ -15,8 +16,8 @@ public class SkeletonValidationTests(ITestOutputHelper output)
 
     private static ReportValidation Validate(TempDataFolder folder, int year)
     {
-        var data = ReportLoader.LoadAll(folder.Root, displayRoot: folder.Root);
-        return Validator.Validate(data, FixtureRunner.Today, new ValidationFilter(TempDataFolder.AgencyId, year)).Reports.Single();
+        var data = FormatRegistry.Loader.LoadAll(folder.Root, displayRoot: folder.Root);
+        return FormatRegistry.Validator.Validate(data, FixtureRunner.Today, new ValidationFilter(TempDataFolder.AgencyId, year)).Reports.Single();
     }
 
     [Theory]

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using GovReportGen.Data;
 using GovReportGen.Data.Schema;
-using GovReportGen.Data.Skeleton;
+using GovReportGen.Authoring;
 using GovReportGen.Formats;
 
 namespace GovReportGen.Tests.Skeleton;
@@ -16,7 +16,7 @@ public class SkeletonWriterTests
         var folder = TempDataFolder.WithAgencyOnly();
         var outcome = SkeletonCreator.Create(folder.Root, TempDataFolder.AgencyId, year, displayRoot: folder.Root);
         Assert.True(outcome.Created, outcome.Message);
-        var report = ReportLoader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
+        var report = FormatRegistry.Loader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
         return (folder, File.ReadAllText(folder.YearFile(year)), report);
     }
 
@@ -161,7 +161,7 @@ public class SkeletonWriterTests
             Assert.NotEqual(text, uncommented);
             File.WriteAllText(folder.YearFile(year), uncommented);
 
-            var report = ReportLoader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
+            var report = FormatRegistry.Loader.LoadAgency(folder.AgencyDir, folder.Root).Reports.Single(r => r.Year == year);
 
             Assert.Empty(report.Diagnostics.Select(d => d.ToString()));
             Assert.Equal(new DateOnly(year + 1, 1, 20), report.Data!.PublishedOn);
@@ -209,7 +209,7 @@ public class SkeletonWriterTests
         {
             var table2 = (MapSchema)format.Schema.Child("table2")!;
             foreach (var row in table2.Children)
-                Assert.True(Table2Articles.For($"table2.{row.Key}") is not null, $"{format.Id}: table2.{row.Key} has no 第二十条 clause in Table2Articles");
+                Assert.True(format.Table2Article(row.Key) is not null, $"{format.Id}: table2.{row.Key} has no 第二十条 clause in its Table2 Articles");
         }
     }
 

@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Diagnostics;
 using GovReportGen.Validation;
@@ -27,8 +28,8 @@ public static class FixtureRunner
 
     public static ValidationResult Validate(string fixtureDir)
     {
-        var data = ReportLoader.LoadAll(fixtureDir, displayRoot: fixtureDir);
-        return Validator.Validate(data, Today);
+        var data = FormatRegistry.Loader.LoadAll(fixtureDir, displayRoot: fixtureDir);
+        return FormatRegistry.Validator.Validate(data, Today);
     }
 
     public static string Line(Diagnostic d) => $"{d.Span.File}({d.Span.Line},{d.Span.Column}): {(d.IsError ? "错误" : "警告")} {d.Id}";

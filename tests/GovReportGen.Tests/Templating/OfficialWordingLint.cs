@@ -83,5 +83,5 @@ internal sealed class OfficialWordingLint(TemplateSources sources, TemplateResul
         return MainTemplate();
     }
 
-    private string Display(string relative) => ReportLoader.Display(Path.Combine(sources.Root, relative), displayRoot);
+    private string Display(string relative) => DataLayout.Display(Path.Combine(sources.Root, relative), displayRoot);
 }

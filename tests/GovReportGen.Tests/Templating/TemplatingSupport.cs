@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.Runtime.CompilerServices;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
@@ -21,7 +22,7 @@ internal static class TemplatingSupport
 
     public static string ThisDirectory([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 
-    private static readonly Lazy<DataSet> SampleData = new(() => ReportLoader.LoadAll(RepoPaths.Data, RepoPaths.Root));
+    private static readonly Lazy<DataSet> SampleData = new(() => FormatRegistry.Loader.LoadAll(RepoPaths.Data, RepoPaths.Root));
 
     public static ReportData Sample(string agency, int year)
     {
@@ -33,7 +34,7 @@ internal static class TemplatingSupport
     /// <summary>The single report of a data folder (e.g. a fixture), loaded with paths shown relative to it.</summary>
     public static ReportData LoadSingle(string dataRoot, out IReadOnlyList<Diagnostic> loadDiagnostics)
     {
-        var data = ReportLoader.LoadAll(dataRoot, dataRoot);
+        var data = FormatRegistry.Loader.LoadAll(dataRoot, dataRoot);
         var loaded = Assert.Single(Assert.Single(data.Agencies).Reports);
         loadDiagnostics = data.Agencies[0].Diagnostics.Concat(loaded.Diagnostics).ToList();
         Assert.NotNull(loaded.Data);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using GovReportGen.Data.Schema;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Data.Model;
 

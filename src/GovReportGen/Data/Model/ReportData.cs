@@ -1,6 +1,5 @@
 using GovReportGen.Data.Schema;
 using GovReportGen.Diagnostics;
-using GovReportGen.Formats;
 
 namespace GovReportGen.Data.Model;
 
@@ -10,7 +9,7 @@ public sealed record Acknowledgement(string Id, string Reason, SourceSpan Span);
 public sealed record ReportData(
     AgencyInfo Agency,
     int Year,
-    IReportFormat Format,
+    IFormatDefinition Format,
     DateOnly? PublishedOn,
     bool TitleUsesNiandu,
     bool Preamble,
@@ -26,7 +25,7 @@ public sealed record ReportData(
 
     public SourceSpan SpanOf(string path) => Fields.SpanOf(path);
 
-    internal static ReportData From(AgencyInfo agency, IReportFormat format, FieldSet f) => new(
+    internal static ReportData From(AgencyInfo agency, IFormatDefinition format, FieldSet f) => new(
         agency,
         f.Get<int>("year"),
         format,

@@ -1,5 +1,5 @@
 using GovReportGen.Data.Schema;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Data.Model;
 

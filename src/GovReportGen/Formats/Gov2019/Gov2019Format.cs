@@ -1,3 +1,4 @@
+using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
 using GovReportGen.Validation;
 
@@ -8,7 +9,7 @@ public sealed class Gov2019Format : IReportFormat
 {
     public const string FormatId = "gov-2019";
 
-    private static readonly Lazy<MapSchema> LazySchema = new(() => Gov2019Schema.Build(new[] { FormatId, "gov-2021" }));
+    private static readonly Lazy<MapSchema> LazySchema = new(() => Gov2019Schema.Build(FormatRegistry.Ids));
 
     public string Id => FormatId;
     public int FirstYear => 2019;
@@ -19,4 +20,9 @@ public sealed class Gov2019Format : IReportFormat
     public ITable2 ReadTable2(FieldSet fields) => Gov2019Table2.Read(fields);
 
     public IEnumerable<IRule> Rules => Gov2019Rules.All;
+
+    public IEnumerable<CarriedFigure> CarryOver(ReportData previous) =>
+        previous.Table2 is Gov2019Table2 t ? Gov2019CarryOver.From(t, previous.Year) : Array.Empty<CarriedFigure>();
+
+    public string? Table2Article(string rowKey) => Gov2019Table2.Articles.GetValueOrDefault(rowKey);
 }

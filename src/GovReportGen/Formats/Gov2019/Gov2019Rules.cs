@@ -14,12 +14,6 @@ public static class Gov2019Rules
         new TotalPublishedCarriesOverRule(),
     };
 
-    internal static IEnumerable<(string Key, string Label, PublicationCounts Counts)> PublicationRows(Gov2019Table2 t) => new[]
-    {
-        ("government_rules", "规章", t.GovernmentRules),
-        ("normative_documents", "规范性文件", t.NormativeDocuments),
-    };
-
     /// <summary>本年增/减 with its sign, as a change reads: +2, -3, 0.</summary>
     internal static string Signed(long value) => value.ToString("+0;-0;0", CultureInfo.InvariantCulture);
 }
@@ -27,7 +21,7 @@ public static class Gov2019Rules
 /// <summary>GRG2010: 上一年项目数量 + 本年增/减 is this year's item count and cannot be negative.</summary>
 public sealed class NegativeItemCountRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2010", "error",
+    public RuleInfo Info { get; } = new("GRG2010", RuleSeverity.Error,
         "gov-2019 表二：上一年项目数量 + 本年增/减 < 0（年末项目数量不能为负）");
 
     public void Check(RuleContext context)
@@ -36,7 +30,7 @@ public sealed class NegativeItemCountRule : IRule
         foreach (var row in t.ItemRows)
         {
             if (row.ItemsAtYearEnd >= 0) continue;
-            context.Error(Info.Id, $"table2.{row.Key}.change",
+            context.Error(Info, $"table2.{row.Key}.change",
                 $"表二“{row.Label}”上一年项目数量({row.PreviousYearItems})+本年增/减({Gov2019Rules.Signed(row.Change)})={row.ItemsAtYearEnd}，年末项目数量不能为负");
         }
     }
@@ -45,16 +39,16 @@ public sealed class NegativeItemCountRule : IRule
 /// <summary>GRG2011: what was newly published this year is part of what is published in total.</summary>
 public sealed class NewlyPublishedExceedsTotalRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2011", "warning",
+    public RuleInfo Info { get; } = new("GRG2011", RuleSeverity.Warning,
         "gov-2019 表二：规章或规范性文件的本年新公开数量大于对外公开总数量");
 
     public void Check(RuleContext context)
     {
         if (context.Report.Table2 is not Gov2019Table2 t) return;
-        foreach (var (key, label, c) in Gov2019Rules.PublicationRows(t))
+        foreach (var (key, label, c) in t.Regulations)
         {
             if (c.NewlyPublished <= c.TotalPublished) continue;
-            context.Warning(Info.Id, $"table2.{key}.newly_published",
+            context.Warning(Info, $"table2.{key}.newly_published",
                 $"表二“{label}”本年新公开数量({c.NewlyPublished}) 大于 对外公开总数量({c.TotalPublished})，请核对");
         }
     }
@@ -66,7 +60,7 @@ public sealed class NewlyPublishedExceedsTotalRule : IRule
 /// </summary>
 public sealed class ItemsCarryOverRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG3002", "error",
+    public RuleInfo Info { get; } = new("GRG3002", RuleSeverity.Error,
         "gov-2019 相邻两年表二：行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费的本年“上一年项目数量” = 上年的“上一年项目数量 + 本年增/减”（可用 acknowledge 写明理由后降为警告）");
 
     public void Check(RuleContext context)
@@ -77,7 +71,7 @@ public sealed class ItemsCarryOverRule : IRule
         {
             var before = lastRows[row.Key];
             if (row.PreviousYearItems == before.ItemsAtYearEnd) continue;
-            context.Error(Info.Id, $"table2.{row.Key}.previous_year_items",
+            context.Error(Info, $"table2.{row.Key}.previous_year_items",
                 $"表二“{row.Label}”上一年项目数量({row.PreviousYearItems}) ≠ {context.Previous.Year}年度 上一年项目数量({before.PreviousYearItems})+本年增/减({Gov2019Rules.Signed(before.Change)})={before.ItemsAtYearEnd}");
         }
     }
@@ -86,19 +80,19 @@ public sealed class ItemsCarryOverRule : IRule
 /// <summary>GRG3003: 对外公开总数量 grows by what was newly published; withdrawals break it, hence a warning.</summary>
 public sealed class TotalPublishedCarriesOverRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG3003", "warning",
+    public RuleInfo Info { get; } = new("GRG3003", RuleSeverity.Warning,
         "gov-2019 相邻两年表二：本年对外公开总数量 = 上年对外公开总数量 + 本年新公开数量（有撤回时可能不符）");
 
     public void Check(RuleContext context)
     {
         if (context.Report.Table2 is not Gov2019Table2 t || context.Previous?.Table2 is not Gov2019Table2 last) return;
-        var lastRows = Gov2019Rules.PublicationRows(last).ToDictionary(r => r.Key, r => r.Counts, StringComparer.Ordinal);
-        foreach (var (key, label, c) in Gov2019Rules.PublicationRows(t))
+        var lastRows = last.Regulations.ToDictionary(r => r.Key, r => r.Counts, StringComparer.Ordinal);
+        foreach (var (key, label, c) in t.Regulations)
         {
             var before = lastRows[key].TotalPublished;
             var expected = before + c.NewlyPublished;
             if (c.TotalPublished == expected) continue;
-            context.Warning(Info.Id, $"table2.{key}.total_published",
+            context.Warning(Info, $"table2.{key}.total_published",
                 $"表二“{label}”对外公开总数量({c.TotalPublished}) ≠ {context.Previous.Year}年度对外公开总数量({before})+本年新公开数量({c.NewlyPublished})={expected}（如有撤回可忽略）");
         }
     }

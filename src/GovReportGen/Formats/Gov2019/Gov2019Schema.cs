@@ -1,5 +1,5 @@
 using GovReportGen.Data.Schema;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Formats.Gov2019;
 
@@ -18,17 +18,17 @@ public static class Gov2019Schema
         ? Block(key, label, ("previous_year_items", "上一年项目数量", ValueKind.Count), ("change", "本年增/减", ValueKind.SignedCount), ("decisions", "处理决定数量", ValueKind.Count))
         : Block(key, label, ("previous_year_items", "上一年项目数量", ValueKind.Count), ("change", "本年增/减", ValueKind.SignedCount));
 
-    public static MapSchema Table2() => new("table2", "表二（主动公开政府信息情况）", new SchemaNode[]
+    public static MapSchema Table2() => new("table2", "表二（主动公开政府信息情况）", Gov2019Table2.RegulationRows
+        .Select(r => Publications(r.Key, r.Label))
+        .Concat(new SchemaNode[]
     {
-        Publications("government_rules", "规章"),
-        Publications("normative_documents", "规范性文件"),
         Items("licensing", "行政许可", true),
         Items("other_services", "其他对外管理服务事项", true),
         Items("penalties", "行政处罚", true),
         Items("coercive_measures", "行政强制", true),
         Items("administrative_fees", "行政事业性收费", false),
         Block("centralized_procurement", "政府集中采购", ("projects", "采购项目数量", ValueKind.Count), ("amount_wan_yuan", "采购总金额", ValueKind.Money)),
-    });
+    }).ToList());
 
     public static MapSchema Narrative() => new("narrative", "正文", new SchemaNode[]
     {

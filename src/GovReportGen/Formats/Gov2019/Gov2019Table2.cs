@@ -1,3 +1,4 @@
+using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
 
 namespace GovReportGen.Formats.Gov2019;
@@ -23,13 +24,40 @@ public sealed record Gov2019Table2(
     long ProcurementProjects,
     decimal ProcurementAmountWanYuan) : ITable2
 {
+    /// <summary>
+    /// The 表二 rows that count documents, in table order: the one list the schema, this record, the rules
+    /// and the carry-over read, so a renamed or added row is changed once.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Key, string Label)> RegulationRows = new[]
+    {
+        ("government_rules", "规章"),
+        ("normative_documents", "规范性文件"),
+    };
+
+    /// <summary>The 条例 clause that titles each 表二 row (the new file's comments print it; a test checks every row has one).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Articles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["government_rules"] = "第二十条第（一）项",
+        ["normative_documents"] = "第二十条第（一）项",
+        ["licensing"] = "第二十条第（五）项",
+        ["other_services"] = "第二十条第（五）项",
+        ["penalties"] = "第二十条第（六）项",
+        ["coercive_measures"] = "第二十条第（六）项",
+        ["administrative_fees"] = "第二十条第（八）项",
+        ["centralized_procurement"] = "第二十条第（九）项",
+    };
+
+    /// <summary>The <see cref="RegulationRows"/> with this report's counts.</summary>
+    public IEnumerable<(string Key, string Label, PublicationCounts Counts)> Regulations =>
+        RegulationRows.Zip(new[] { GovernmentRules, NormativeDocuments }, (row, counts) => (row.Key, row.Label, counts));
+
     public IReadOnlyList<ItemCounts> ItemRows => new[] { Licensing, OtherServices, Penalties, CoerciveMeasures, AdministrativeFees };
 
     public IEnumerable<(string Path, string CellName, decimal Value)> Cells
     {
         get
         {
-            foreach (var (key, label, counts) in new[] { ("government_rules", "规章", GovernmentRules), ("normative_documents", "规范性文件", NormativeDocuments) })
+            foreach (var (key, label, counts) in Regulations)
             {
                 yield return ($"table2.{key}.newly_made", Gov2019Schema.Cell(label, "本年新制作数量"), counts.NewlyMade);
                 yield return ($"table2.{key}.newly_published", Gov2019Schema.Cell(label, "本年新公开数量"), counts.NewlyPublished);
@@ -50,8 +78,8 @@ public sealed record Gov2019Table2(
         ItemCounts Items(string key, string label, bool hasDecisions) => new(key, label,
             f.Count($"table2.{key}.previous_year_items"), f.Count($"table2.{key}.change"), hasDecisions ? f.Count($"table2.{key}.decisions") : null);
         return new Gov2019Table2(
-            Pub("government_rules"),
-            Pub("normative_documents"),
+            Pub(RegulationRows[0].Key),
+            Pub(RegulationRows[1].Key),
             Items("licensing", "行政许可", true),
             Items("other_services", "其他对外管理服务事项", true),
             Items("penalties", "行政处罚", true),

@@ -10,27 +10,21 @@ public static class Gov2021Rules
         new IssuedExceedsInForceRule(),
         new InForceCarriesOverRule(),
     };
-
-    internal static IEnumerable<(string Key, string Label, DocumentCounts Counts)> DocumentRows(Gov2021Table2 t) => new[]
-    {
-        ("government_rules", "规章", t.GovernmentRules),
-        ("normative_documents", "行政规范性文件", t.NormativeDocuments),
-    };
 }
 
 /// <summary>GRG2009: more documents issued than in force is possible only if some were repealed in the year they were issued.</summary>
 public sealed class IssuedExceedsInForceRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2009", "warning",
+    public RuleInfo Info { get; } = new("GRG2009", RuleSeverity.Warning,
         "gov-2021 表二：规章或行政规范性文件的本年制发件数大于现行有效件数（只有当年制发又当年废止才可能）");
 
     public void Check(RuleContext context)
     {
         if (context.Report.Table2 is not Gov2021Table2 t) return;
-        foreach (var (key, label, c) in Gov2021Rules.DocumentRows(t))
+        foreach (var (key, label, c) in t.Regulations)
         {
             if (c.Issued <= c.InForce) continue;
-            context.Warning(Info.Id, $"table2.{key}.issued",
+            context.Warning(Info, $"table2.{key}.issued",
                 $"表二“{label}”本年制发件数({c.Issued}) 大于 现行有效件数({c.InForce})：只有当年制发的文件又在当年废止才会如此，请核对");
         }
     }
@@ -42,19 +36,19 @@ public sealed class IssuedExceedsInForceRule : IRule
 /// </summary>
 public sealed class InForceCarriesOverRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG3004", "warning",
+    public RuleInfo Info { get; } = new("GRG3004", RuleSeverity.Warning,
         "gov-2021（2022 年起）表二：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数");
 
     public void Check(RuleContext context)
     {
         if (context.Report.Table2 is not Gov2021Table2 t || context.Previous?.Table2 is not Gov2021Table2 last) return;
-        var lastRows = Gov2021Rules.DocumentRows(last).ToDictionary(r => r.Key, r => r.Counts);
-        foreach (var (key, label, c) in Gov2021Rules.DocumentRows(t))
+        var lastRows = last.Regulations.ToDictionary(r => r.Key, r => r.Counts);
+        foreach (var (key, label, c) in t.Regulations)
         {
             var before = lastRows[key].InForce;
             var expected = before + c.Issued - c.Repealed;
             if (c.InForce == expected) continue;
-            context.Warning(Info.Id, $"table2.{key}.in_force",
+            context.Warning(Info, $"table2.{key}.in_force",
                 $"表二“{label}”现行有效件数({c.InForce}) ≠ {context.Previous.Year}年现行有效({before})+本年制发({c.Issued})−本年废止({c.Repealed})={expected}");
         }
     }

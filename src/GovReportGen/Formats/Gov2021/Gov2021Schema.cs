@@ -1,5 +1,5 @@
 using GovReportGen.Data.Schema;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Formats.Gov2021;
 
@@ -11,15 +11,15 @@ public static class Gov2021Schema
     private static MapSchema Block(string key, string rowLabel, params (string Key, string Column, ValueKind Kind)[] cells) =>
         new(key, rowLabel, cells.Select(c => (SchemaNode)new ValueSchema(c.Key, c.Column, c.Kind) { CellName = Cell(rowLabel, c.Column) }).ToList());
 
-    public static MapSchema Table2() => new("table2", "表二（主动公开政府信息情况）", new SchemaNode[]
+    public static MapSchema Table2() => new("table2", "表二（主动公开政府信息情况）", Gov2021Table2.RegulationRows
+        .Select(r => Block(r.Key, r.Label, ("issued", "本年制发件数", ValueKind.Count), ("repealed", "本年废止件数", ValueKind.Count), ("in_force", "现行有效件数", ValueKind.Count)))
+        .Concat(new SchemaNode[]
     {
-        Block("government_rules", "规章", ("issued", "本年制发件数", ValueKind.Count), ("repealed", "本年废止件数", ValueKind.Count), ("in_force", "现行有效件数", ValueKind.Count)),
-        Block("normative_documents", "行政规范性文件", ("issued", "本年制发件数", ValueKind.Count), ("repealed", "本年废止件数", ValueKind.Count), ("in_force", "现行有效件数", ValueKind.Count)),
         Block("licensing", "行政许可", ("decisions", "本年处理决定数量", ValueKind.Count)),
         Block("penalties", "行政处罚", ("decisions", "本年处理决定数量", ValueKind.Count)),
         Block("coercive_measures", "行政强制", ("decisions", "本年处理决定数量", ValueKind.Count)),
         Block("administrative_fees", "行政事业性收费", ("amount_wan_yuan", "本年收费金额（单位：万元）", ValueKind.Money)),
-    });
+    }).ToList());
 
     public static MapSchema Narrative() => new("narrative", "正文", new SchemaNode[]
     {

@@ -1,3 +1,4 @@
+using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
 
 namespace GovReportGen.Formats.Gov2021;
@@ -14,25 +15,50 @@ public sealed record Gov2021Table2(
     long CoerciveMeasureDecisions,
     decimal AdministrativeFeesWanYuan) : ITable2
 {
-    public IEnumerable<(string Path, string CellName, decimal Value)> Cells => new (string, string, decimal)[]
+    /// <summary>
+    /// The 表二 rows that count documents, in table order: the one list the schema, this record, the rules
+    /// and the carry-over read, so a renamed or added row is changed once.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Key, string Label)> RegulationRows = new[]
     {
-        ("table2.government_rules.issued", Gov2021Schema.Cell("规章", "本年制发件数"), GovernmentRules.Issued),
-        ("table2.government_rules.repealed", Gov2021Schema.Cell("规章", "本年废止件数"), GovernmentRules.Repealed),
-        ("table2.government_rules.in_force", Gov2021Schema.Cell("规章", "现行有效件数"), GovernmentRules.InForce),
-        ("table2.normative_documents.issued", Gov2021Schema.Cell("行政规范性文件", "本年制发件数"), NormativeDocuments.Issued),
-        ("table2.normative_documents.repealed", Gov2021Schema.Cell("行政规范性文件", "本年废止件数"), NormativeDocuments.Repealed),
-        ("table2.normative_documents.in_force", Gov2021Schema.Cell("行政规范性文件", "现行有效件数"), NormativeDocuments.InForce),
-        ("table2.licensing.decisions", Gov2021Schema.Cell("行政许可", "本年处理决定数量"), LicensingDecisions),
-        ("table2.penalties.decisions", Gov2021Schema.Cell("行政处罚", "本年处理决定数量"), PenaltyDecisions),
-        ("table2.coercive_measures.decisions", Gov2021Schema.Cell("行政强制", "本年处理决定数量"), CoerciveMeasureDecisions),
+        ("government_rules", "规章"),
+        ("normative_documents", "行政规范性文件"),
     };
+
+    /// <summary>The 条例 clause that titles each 表二 row (the new file's comments print it; a test checks every row has one).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Articles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["government_rules"] = "第二十条第（一）项",
+        ["normative_documents"] = "第二十条第（一）项",
+        ["licensing"] = "第二十条第（五）项",
+        ["penalties"] = "第二十条第（六）项",
+        ["coercive_measures"] = "第二十条第（六）项",
+        ["administrative_fees"] = "第二十条第（八）项",
+    };
+
+    /// <summary>The <see cref="RegulationRows"/> with this report's counts.</summary>
+    public IEnumerable<(string Key, string Label, DocumentCounts Counts)> Regulations =>
+        RegulationRows.Zip(new[] { GovernmentRules, NormativeDocuments }, (row, counts) => (row.Key, row.Label, counts));
+
+    public IEnumerable<(string Path, string CellName, decimal Value)> Cells =>
+        Regulations.SelectMany(r => new (string, string, decimal)[]
+        {
+            ($"table2.{r.Key}.issued", Gov2021Schema.Cell(r.Label, "本年制发件数"), r.Counts.Issued),
+            ($"table2.{r.Key}.repealed", Gov2021Schema.Cell(r.Label, "本年废止件数"), r.Counts.Repealed),
+            ($"table2.{r.Key}.in_force", Gov2021Schema.Cell(r.Label, "现行有效件数"), r.Counts.InForce),
+        }).Concat(new (string, string, decimal)[]
+        {
+            ("table2.licensing.decisions", Gov2021Schema.Cell("行政许可", "本年处理决定数量"), LicensingDecisions),
+            ("table2.penalties.decisions", Gov2021Schema.Cell("行政处罚", "本年处理决定数量"), PenaltyDecisions),
+            ("table2.coercive_measures.decisions", Gov2021Schema.Cell("行政强制", "本年处理决定数量"), CoerciveMeasureDecisions),
+        });
 
     internal static Gov2021Table2 Read(FieldSet f)
     {
         DocumentCounts Docs(string key) => new(f.Count($"table2.{key}.issued"), f.Count($"table2.{key}.repealed"), f.Count($"table2.{key}.in_force"));
         return new Gov2021Table2(
-            Docs("government_rules"),
-            Docs("normative_documents"),
+            Docs(RegulationRows[0].Key),
+            Docs(RegulationRows[1].Key),
             f.Count("table2.licensing.decisions"),
             f.Count("table2.penalties.decisions"),
             f.Count("table2.coercive_measures.decisions"),

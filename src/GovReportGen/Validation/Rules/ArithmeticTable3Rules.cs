@@ -1,5 +1,5 @@
 using GovReportGen.Data.Model;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Validation.Rules;
 
@@ -10,7 +10,7 @@ namespace GovReportGen.Validation.Rules;
 /// </summary>
 public sealed class Table3BalanceRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2001", "error",
+    public RuleInfo Info { get; } = new("GRG2001", RuleSeverity.Error,
         "表三每一列（7 列）：本年新收 + 上年结转 = 办理结果（七）总计 + 结转下年度继续办理（一 + 二 = 三 + 四）");
 
     public void Check(RuleContext context)
@@ -26,7 +26,7 @@ public sealed class Table3BalanceRule : IRule
             if (n + c == r + f) continue;
             if (i != Table3Schema.TotalColumn) applicantFailed = true;
             var (key, label) = Table3Schema.Columns[i];
-            context.Error(Info.Id, $"{t.NewRequests.Path}.{key}",
+            context.Error(Info, $"{t.NewRequests.Path}.{key}",
                 $"表三“{label}”列：本年新收({n})+上年结转({c}) ≠ 办理结果总计({r})+结转下年度({f})");
         }
     }
@@ -35,7 +35,7 @@ public sealed class Table3BalanceRule : IRule
 /// <summary>GRG2002: a given row total must be the sum of the 6 applicant columns; an omitted one is derived and cannot be wrong.</summary>
 public sealed class Table3RowTotalRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2002", "error",
+    public RuleInfo Info { get; } = new("GRG2002", RuleSeverity.Error,
         "表三每一行：填写了“总计”列时，应等于 6 个申请人列之和（不填则自动计算）");
 
     public void Check(RuleContext context)
@@ -43,7 +43,7 @@ public sealed class Table3RowTotalRule : IRule
         foreach (var row in context.Report.Table3.AllRows)
         {
             if (!row.TotalGiven || row.Total == row.SumOfApplicants) continue;
-            context.Error(Info.Id, $"{row.Path}.total",
+            context.Error(Info, $"{row.Path}.total",
                 $"表三“{row.Label}”行：各申请人列之和({row.SumOfApplicants}) ≠ 总计({row.Total})");
         }
     }
@@ -52,7 +52,7 @@ public sealed class Table3RowTotalRule : IRule
 /// <summary>GRG2003: a given （七）总计 cell must be the sum of every leaf result row in its column.</summary>
 public sealed class Table3ResultsTotalRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2003", "error",
+    public RuleInfo Info { get; } = new("GRG2003", RuleSeverity.Error,
         "表三每一列：填写了“（七）总计”时，应等于全部办理结果子项之和（（一）、（二）、（三）1–8、（四）1–3、（五）1–5、（六））");
 
     public void Check(RuleContext context)
@@ -63,7 +63,7 @@ public sealed class Table3ResultsTotalRule : IRule
         {
             if (!t.ResultsTotalGiven[i] || t.ResultsTotal.Cells[i] == leafSum.Cells[i]) continue;
             var (key, label) = Table3Schema.Columns[i];
-            context.Error(Info.Id, $"{t.ResultsTotal.Path}.{key}",
+            context.Error(Info, $"{t.ResultsTotal.Path}.{key}",
                 $"表三“{label}”列：{Table3Schema.ResultsTotalLabel}({t.ResultsTotal.Cells[i]}) ≠ 各办理结果之和({leafSum.Cells[i]})");
         }
     }

@@ -9,7 +9,7 @@ namespace GovReportGen.Validation.Rules;
 /// </summary>
 public sealed class NonNegativeCountRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2006", "error",
+    public RuleInfo Info { get; } = new("GRG2006", RuleSeverity.Error,
         "件数必须是不小于 0 的整数（gov-2019 表二“本年增/减”可为负数）；加载数据时检查");
 
     public void Check(RuleContext context)
@@ -24,7 +24,7 @@ public sealed class NonNegativeCountRule : IRule
 /// </summary>
 public sealed class MoneyRangeRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG2007", "error",
+    public RuleInfo Info { get; } = new("GRG2007", RuleSeverity.Error,
         "金额必须是不小于 0 的数，最多 4 位小数（万元计到 1 元）；加载数据时检查");
 
     public void Check(RuleContext context)
@@ -45,7 +45,7 @@ public sealed class MoneyEnteredInYuanRule : IRule
 
     public const decimal MaxGrowthFactor = 100m;
 
-    public RuleInfo Info { get; } = new("GRG2008", "warning",
+    public RuleInfo Info { get; } = new("GRG2008", RuleSeverity.Warning,
         "表二万元金额疑似按“元”填写：部门（kind: department）≥ 10000 万元，或任何机关超过上年同一金额的 100 倍");
 
     public void Check(RuleContext context)
@@ -57,14 +57,14 @@ public sealed class MoneyEnteredInYuanRule : IRule
             var amount = ScalarParser.FormatDecimal(value);
             if (!report.Agency.IsGovernment && value >= DepartmentCeilingWanYuan)
             {
-                context.Warning(Info.Id, path,
+                context.Warning(Info, path,
                     $"{cellName}为 {amount} 万元，对部门而言异常偏大（≥ {ScalarParser.FormatDecimal(DepartmentCeilingWanYuan)} 万元），是否按“元”填写？");
                 continue;
             }
             // Only the same key holds the same quantity last year (formats may change between years).
             if (context.Previous?.Fields.Get<object>(path) is decimal last && last > 0 && value > last * MaxGrowthFactor)
             {
-                context.Warning(Info.Id, path,
+                context.Warning(Info, path,
                     $"{cellName}为 {amount} 万元，超过上年（{context.Previous.Year}年度 {ScalarParser.FormatDecimal(last)} 万元）的 {ScalarParser.FormatDecimal(MaxGrowthFactor)} 倍，是否按“元”填写？");
             }
         }

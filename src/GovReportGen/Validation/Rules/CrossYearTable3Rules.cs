@@ -1,6 +1,6 @@
 using GovReportGen.Data.Model;
 using GovReportGen.Data.Schema;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Validation.Rules;
 
@@ -10,7 +10,7 @@ namespace GovReportGen.Validation.Rules;
 /// </summary>
 public sealed class CarriedInMatchesLastYearRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG3001", "error",
+    public RuleInfo Info { get; } = new("GRG3001", RuleSeverity.Error,
         "表三每一列：本年“上年结转”应等于上一年度“结转下年度继续办理”（含 2020→2021 格式变更；可用 acknowledge 写明理由后降为警告）");
 
     public void Check(RuleContext context)
@@ -26,7 +26,7 @@ public sealed class CarriedInMatchesLastYearRule : IRule
             if (carriedIn.Cells[i] == lastForward.Cells[i]) continue;
             if (i != Table3Schema.TotalColumn) applicantFailed = true;
             var (key, label) = Table3Schema.Columns[i];
-            context.Error(Info.Id, $"{carriedIn.Path}.{key}",
+            context.Error(Info, $"{carriedIn.Path}.{key}",
                 $"表三“{label}”列：本年上年结转({carriedIn.Cells[i]}) ≠ {previous.Year}年度结转下年度继续办理({lastForward.Cells[i]})");
         }
     }
@@ -35,14 +35,14 @@ public sealed class CarriedInMatchesLastYearRule : IRule
 /// <summary>GRG3005: the cross-year checks silently need last year's file; say so when earlier years exist but it does not load.</summary>
 public sealed class PreviousYearMissingRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG3005", "warning",
+    public RuleInfo Info { get; } = new("GRG3005", RuleSeverity.Warning,
         "存在更早年度的数据，但上一年度的数据文件缺失或有错误，跨年度检查已跳过");
 
     public void Check(RuleContext context)
     {
         if (!context.HasEarlierYears || context.Previous is not null) return;
         var last = context.Report.Year - 1;
-        context.Warning(Info.Id, "year",
+        context.Warning(Info, "year",
             $"上一年度（{last}年）的数据文件 {last}.yaml 缺失或有错误，而更早年度的数据存在；跨年度核对（上年结转等）已跳过");
     }
 }
@@ -58,7 +58,7 @@ public sealed class YearOnYearJumpRule : IRule
     public const decimal Factor = 5m;
     public const decimal Floor = 10m;
 
-    public RuleInfo Info { get; } = new("GRG3006", "warning",
+    public RuleInfo Info { get; } = new("GRG3006", RuleSeverity.Warning,
         "数字与上年相比跳变：超过上年的 5 倍或不足五分之一，且两者较大者 ≥ 10（表二件数，表三本年新收和（七）总计各列）");
 
     /// <summary>True when <paramref name="now"/> differs from <paramref name="last"/> by more than <see cref="Factor"/>× either way; a rise from 0 to ≥ 10 counts.</summary>
@@ -92,6 +92,6 @@ public sealed class YearOnYearJumpRule : IRule
     }
 
     private void Report(RuleContext context, string path, string cellName, decimal last, decimal now) =>
-        context.Warning(Info.Id, path,
+        context.Warning(Info, path,
             $"{cellName}本年为 {ScalarParser.FormatDecimal(now)}，{context.Previous!.Year}年度为 {ScalarParser.FormatDecimal(last)}，变化超过 {Factor} 倍，请核对是否多打或少打一位、填错行");
 }

@@ -6,7 +6,7 @@ namespace GovReportGen.Validation.Rules;
 /// <summary>GRG4006: a binding names no table cell; rendering would otherwise fail or print the braces.</summary>
 public sealed class UnknownBindingRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4006", "error",
+    public RuleInfo Info { get; } = new("GRG4006", RuleSeverity.Error,
         "正文引用了未知字段（如 {table3.rows.new_request.total}），给出“是否应为”建议");
 
     public void Check(RuleContext context)
@@ -21,7 +21,7 @@ public sealed class UnknownBindingRule : IRule
             var message = suggestion is not null
                 ? $"正文引用了未知字段 {{{binding.Path}}}，是否应为 {suggestion}？"
                 : $"正文引用了未知字段 {{{binding.Path}}}（{field.CellName}）；可引用表二、表三、表四的单元格，如 {{table3.rows.new_requests.total}}";
-            context.Add(Info.Id, Severity.Error, paragraph.Span, message);
+            context.Add(Info, Severity.Error, paragraph.Span, message);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
 namespace GovReportGen.Validation.Rules;
 
@@ -19,7 +19,7 @@ namespace GovReportGen.Validation.Rules;
 /// </remarks>
 public sealed partial class NarrativeFigureRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4005", "warning",
+    public RuleInfo Info { get; } = new("GRG4005", RuleSeverity.Warning,
         "正文中手写的数字与表格不一致（启发式：新收/上年结转/办结/结转下年度 N 件、未收到申请、未发生行政复议或诉讼、N 件规范性文件废止）");
 
     private const string N = @"(?<![\d.第逐统唯])(?<n>" + NarrativeScan.Number + @")\s*件";
@@ -78,7 +78,7 @@ public sealed partial class NarrativeFigureRule : IRule
             void Report(string excerpt, string cellName, string value)
             {
                 if (!reported.Add(cellName)) return;
-                context.Add(Info.Id, Severity.Warning, paragraph.Span, $"{field.CellName}写“{NarrativeScan.Quote(excerpt)}”，{cellName}为 {value}");
+                context.Add(Info, Severity.Warning, paragraph.Span, $"{field.CellName}写“{NarrativeScan.Quote(excerpt)}”，{cellName}为 {value}");
             }
 
             foreach (var (_, sentence) in NarrativeScan.Sentences(paragraph.Text))
@@ -133,7 +133,7 @@ public sealed partial class NarrativeFigureRule : IRule
 /// </summary>
 public sealed partial class ItemisedSumRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4007", "warning",
+    public RuleInfo Info { get; } = new("GRG4007", RuleSeverity.Warning,
         "“共N条，其中A a条、B b条……”各项之和与总数不符（启发式）");
 
     private const string Value = @"(?:(?<![\d.第逐统唯])" + NarrativeScan.Number + @"|\{[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+\})";
@@ -180,7 +180,7 @@ public sealed partial class ItemisedSumRule : IRule
             if (sum == expected || (partial && sum < expected)) continue;
             var terms = string.Join("+", items.Select(Format));
             var excerpt = sentence[total.Index..(total.Groups["unit"].Index + 1)];
-            context.Add(Info.Id, Severity.Warning, paragraph.Span,
+            context.Add(Info, Severity.Warning, paragraph.Span,
                 $"{field.CellName}写“{NarrativeScan.Quote(excerpt)}”，但其中各项之和为 {terms}={Format(sum)}");
         }
     }

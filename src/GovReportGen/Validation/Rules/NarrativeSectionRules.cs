@@ -5,7 +5,7 @@ namespace GovReportGen.Validation.Rules;
 /// <summary>GRG4002: a required narrative section says nothing (empty, or only 无/暂无).</summary>
 public sealed class RequiredSectionRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4002", "error",
+    public RuleInfo Info { get; } = new("GRG4002", RuleSeverity.Error,
         "必填的正文部分为空或只写“无”“暂无”：第一部分总体情况、第五部分存在的主要问题和改进情况（gov-2019 第六部分可写“无”）");
 
     // Section 六 of gov-2019 is required but may say there is nothing to report; 一 and 五 always have content.
@@ -19,11 +19,11 @@ public sealed class RequiredSectionRule : IRule
             if (field.Text.IsEmpty)
             {
                 var hint = field.IsIn(MayBeNone) ? "；没有需要报告的事项时写“无”" : "";
-                context.Error(Info.Id, field.Path, $"{field.CellName}为空，必须填写{hint}");
+                context.Error(Info, field.Path, $"{field.CellName}为空，必须填写{hint}");
             }
             else if (!field.IsIn(MayBeNone) && NarrativeScan.SaysNothing(field.Text) is { } word)
             {
-                context.Error(Info.Id, field.Path, $"{field.CellName}只写了“{word}”，该部分必须写明实际情况");
+                context.Error(Info, field.Path, $"{field.CellName}只写了“{word}”，该部分必须写明实际情况");
             }
         }
     }
@@ -32,7 +32,7 @@ public sealed class RequiredSectionRule : IRule
 /// <summary>GRG4003: gov-2021 section 五 lacks last year's 整改 (a warning: most real reports leave it out).</summary>
 public sealed class LastYearRectificationRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4003", "warning",
+    public RuleInfo Info { get; } = new("GRG4003", RuleSeverity.Warning,
         "第五部分缺少上一年度存在问题的整改情况（problems.last_year_rectification，gov-2021）");
 
     private const string Key = "narrative.problems.last_year_rectification";
@@ -43,7 +43,7 @@ public sealed class LastYearRectificationRule : IRule
         if (NarrativeFields.SchemaAt(context.Report, Key) is null) return;
         var text = context.Report.Fields.Narrative(Key);
         if (text is not null && !text.IsEmpty && NarrativeScan.SaysNothing(text) is null) return;
-        context.Warning(Info.Id, "narrative.problems",
+        context.Warning(Info, "narrative.problems",
             $"第五部分缺少上一年度（{context.Report.Year - 1}年）存在问题的整改情况（{Key["narrative.".Length..]}）");
     }
 }
@@ -51,7 +51,7 @@ public sealed class LastYearRectificationRule : IRule
 /// <summary>GRG4004: gov-2021 section 六 must state the 信息处理费; the template writes the sentence from the amount.</summary>
 public sealed class ProcessingFeesRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4004", "error",
+    public RuleInfo Info { get; } = new("GRG4004", RuleSeverity.Error,
         "第六部分缺少收取信息处理费情况（other_matters.processing_fees.amount_yuan，gov-2021；未收取写 0）");
 
     private const string Key = "narrative.other_matters.processing_fees";
@@ -61,7 +61,7 @@ public sealed class ProcessingFeesRule : IRule
         if (NarrativeFields.SchemaAt(context.Report, Key) is null) return;
         if (context.Report.Fields.Has(Key + ".amount_yuan")) return;
         // Points at processing_fees when it is written but empty, otherwise at other_matters (nearest present key).
-        context.Error(Info.Id, Key,
+        context.Error(Info, Key,
             "第六部分缺少“收取信息处理费”情况（other_matters.processing_fees）；未收取时写 processing_fees: {amount_yuan: 0}");
     }
 }

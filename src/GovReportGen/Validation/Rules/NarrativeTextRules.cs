@@ -5,7 +5,7 @@ namespace GovReportGen.Validation.Rules;
 /// <summary>GRG4001: text still holding a drafting placeholder (【…】, XX件, ××, （待填）, ___).</summary>
 public sealed partial class PlaceholderRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4001", "error",
+    public RuleInfo Info { get; } = new("GRG4001", RuleSeverity.Error,
         "正文中有未替换的占位符：【…】、XX件、××、（待填）、___");
 
     // X runs count only as a word of their own: "xxgk" in a URL or "XXL" is not a placeholder, "20XX年" and "XX条" are.
@@ -18,7 +18,7 @@ public sealed partial class PlaceholderRule : IRule
         foreach (var field in NarrativeFields.Of(context.Report))
         foreach (var paragraph in field.Text.Paragraphs)
         foreach (var text in Placeholder().Matches(paragraph.Text).Select(m => m.Value).Distinct())
-            context.Add(Info.Id, Diagnostics.Severity.Error, paragraph.Span, $"{field.CellName}中有未替换的占位符“{text}”");
+            context.Add(Info, Diagnostics.Severity.Error, paragraph.Span, $"{field.CellName}中有未替换的占位符“{text}”");
     }
 }
 
@@ -32,7 +32,7 @@ public sealed partial class PlaceholderRule : IRule
 /// </remarks>
 public sealed partial class TypedNumberingRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4008", "warning",
+    public RuleInfo Info { get; } = new("GRG4008", RuleSeverity.Warning,
         "正文段落自带编号（（一）、（3）、1、、一是）；编号由模板生成，列表各项请不写编号");
 
     private const string Numeral = "[一二三四五六七八九十]{1,3}";
@@ -47,7 +47,7 @@ public sealed partial class TypedNumberingRule : IRule
         {
             var match = Numbering().Match(paragraph.Text);
             if (!match.Success) continue;
-            context.Add(Info.Id, Diagnostics.Severity.Warning, paragraph.Span,
+            context.Add(Info, Diagnostics.Severity.Warning, paragraph.Span,
                 $"{field.CellName}的段落以编号“{match.Groups["n"].Value.Trim()}”开头；编号由模板生成，请删去，每项写成一段");
         }
     }
@@ -56,7 +56,7 @@ public sealed partial class TypedNumberingRule : IRule
 /// <summary>GRG4012: section 一 names years, but not the report year: usually last year's text copied over.</summary>
 public sealed class OverviewYearRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG4012", "warning",
+    public RuleInfo Info { get; } = new("GRG4012", RuleSeverity.Warning,
         "第一部分提到的年份都不是报告年度（多为沿用上一年的文字）");
 
     public void Check(RuleContext context)
@@ -70,7 +70,7 @@ public sealed class OverviewYearRule : IRule
             .Order()
             .ToList();
         if (years.Count == 0 || years.Contains(year)) return;
-        context.Warning(Info.Id, NarrativeFields.Overview,
+        context.Warning(Info, NarrativeFields.Overview,
             $"第一部分只提到了{string.Join("、", years.Select(y => y + "年"))}，没有提到报告年度{year}年；是否沿用了上一年的文字？");
     }
 }

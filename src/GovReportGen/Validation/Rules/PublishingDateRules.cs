@@ -7,7 +7,7 @@ namespace GovReportGen.Validation.Rules;
 /// </summary>
 public sealed class PublishDateRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG5003", "warning/error",
+    public RuleInfo Info { get; } = new("GRG5003", RuleSeverity.WarningOrError,
         "发布日期：晚于次年 1月31日（本级人民政府为 3月31日）为警告；不晚于报告年度 12月31日为错误；未填写为警告（落款不印日期）");
 
     /// <summary>Dates as the report prints them: 2025年2月10日, no zero padding.</summary>
@@ -21,19 +21,19 @@ public sealed class PublishDateRule : IRule
         var report = context.Report;
         if (report.PublishedOn is not { } date)
         {
-            context.Warning(Info.Id, "year", "未填写发布日期（published_on），落款将不印日期");
+            context.Warning(Info, "year", "未填写发布日期（published_on），落款将不印日期");
             return;
         }
         var yearEnd = new DateOnly(report.Year, 12, 31);
         if (date <= yearEnd)
         {
-            context.Error(Info.Id, "published_on",
+            context.Error(Info, "published_on",
                 $"发布日期 {Chinese(date)} 不晚于报告年度末 {Chinese(yearEnd)}：年度统计期尚未结束，不能发布");
             return;
         }
         var deadline = Deadline(report.Year, report.Agency.IsGovernment);
         if (date > deadline)
-            context.Warning(Info.Id, "published_on",
+            context.Warning(Info, "published_on",
                 $"发布日期 {Chinese(date)} 晚于法定期限 {Chinese(deadline)}{(report.Agency.IsGovernment ? "（本级人民政府）" : "")}");
     }
 }

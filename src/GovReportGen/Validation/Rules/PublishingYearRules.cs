@@ -1,5 +1,3 @@
-using GovReportGen.Formats;
-
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>
@@ -8,28 +6,28 @@ namespace GovReportGen.Validation.Rules;
 /// </summary>
 public sealed class FormatMatchesYearRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG5001", "error",
+    public RuleInfo Info { get; } = new("GRG5001", RuleSeverity.Error,
         "表格格式与年度不符：gov-2019 只用于 2019–2020 年度，gov-2021 用于 2021 年度及以后；2019 年以前的年度不支持");
 
     public void Check(RuleContext context)
     {
         var report = context.Report;
-        var expected = FormatRegistry.ForYear(report.Year);
+        var expected = context.Formats.ForYear(report.Year);
         if (expected is null)
         {
-            var first = FormatRegistry.All.Min(f => f.FirstYear);
-            context.Error(Info.Id, "year", $"不支持{report.Year}年度的报告：本工具只支持{first}年度及以后（{string.Join("、", FormatRegistry.Ids)}）");
+            var first = context.Formats.FirstSupportedYear;
+            context.Error(Info, "year", $"不支持{report.Year}年度的报告：本工具只支持{first}年度及以后（{string.Join("、", context.Formats.Ids)}）");
             return;
         }
         if (report.Fields.Has("format") && report.Format.Id != expected.Id)
-            context.Error(Info.Id, "format", $"{report.Year}年度报告应使用 {expected.Id} 格式，不能使用 {report.Format.Id}");
+            context.Error(Info, "format", $"{report.Year}年度报告应使用 {expected.Id} 格式，不能使用 {report.Format.Id}");
     }
 }
 
 /// <summary>GRG5002: a report covers a whole calendar year, which must have ended.</summary>
 public sealed class ReportYearEndedRule : IRule
 {
-    public RuleInfo Info { get; } = new("GRG5002", "error/warning",
+    public RuleInfo Info { get; } = new("GRG5002", RuleSeverity.ErrorOrWarning,
         "报告年度晚于当前年份为错误；等于当前年份为警告（统计期尚未结束）");
 
     public void Check(RuleContext context)
@@ -37,8 +35,8 @@ public sealed class ReportYearEndedRule : IRule
         var year = context.Report.Year;
         var now = context.Today.Year;
         if (year > now)
-            context.Error(Info.Id, "year", $"报告年度 {year} 晚于当前年份 {now}，统计期尚未开始或结束");
+            context.Error(Info, "year", $"报告年度 {year} 晚于当前年份 {now}，统计期尚未开始或结束");
         else if (year == now)
-            context.Warning(Info.Id, "year", $"{year}年度尚未结束（今天是 {PublishDateRule.Chinese(context.Today)}），统计数据不完整");
+            context.Warning(Info, "year", $"{year}年度尚未结束（今天是 {PublishDateRule.Chinese(context.Today)}），统计数据不完整");
     }
 }

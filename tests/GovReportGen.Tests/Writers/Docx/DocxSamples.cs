@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
 using GovReportGen.Templating;
@@ -46,7 +47,7 @@ public static class DocxSamples
 
     private static IReadOnlyList<DocxSample> RenderAll()
     {
-        var dataSet = ReportLoader.LoadAll(RepoPaths.Data);
+        var dataSet = FormatRegistry.Loader.LoadAll(RepoPaths.Data);
         var samples = new List<DocxSample>();
         foreach (var report in dataSet.Agencies.SelectMany(a => a.Reports).OrderBy(r => r.AgencyId, StringComparer.Ordinal))
         {

@@ -1,3 +1,4 @@
+using GovReportGen.Formats;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -64,7 +65,7 @@ internal static class PdfTestSupport
 
     public static IEnumerable<object[]> SampleData => Samples.Select(s => new object[] { s.Agency, s.Year });
 
-    private static readonly Lazy<DataSet> SampleSet = new(() => ReportLoader.LoadAll(RepoPaths.Data, RepoPaths.Root));
+    private static readonly Lazy<DataSet> SampleSet = new(() => FormatRegistry.Loader.LoadAll(RepoPaths.Data, RepoPaths.Root));
     private static readonly ConcurrentDictionary<(string, int), Lazy<RenderedSample>> Rendered = new();
 
     public static (Document Document, DocumentMetadata Metadata) SampleDocument(string agency, int year)

@@ -1,10 +1,8 @@
 using GovReportGen.Data.Model;
+using GovReportGen.Data.Common;
 using GovReportGen.Formats;
-using GovReportGen.Formats.Common;
-using GovReportGen.Formats.Gov2019;
-using GovReportGen.Formats.Gov2021;
 
-namespace GovReportGen.Data.Skeleton;
+namespace GovReportGen.Authoring;
 
 /// <summary>
 /// Figures a new year file starts from because last year's file fixes them: the cross-year rules
@@ -39,14 +37,14 @@ public sealed class CarryOver
     {
         var carry = new CarryOver(sourceFileName, previous.Year);
         carry.CarryTable3(previous);
-        switch (previous.Table2)
+        // 表二 differs between formats; across a format change (2020 → 2021) only 表三 carries.
+        if (previous.Format.Id == target.Id)
         {
-            case Gov2021Table2 t when target.Id == Gov2021Format.FormatId:
-                carry.CarryInForce(t);
-                break;
-            case Gov2019Table2 t when target.Id == Gov2019Format.FormatId:
-                carry.CarryItems(t);
-                break;
+            foreach (var figure in target.CarryOver(previous))
+            {
+                carry._values[figure.Path] = figure.Value;
+                carry._notes[figure.Path] = figure.Note;
+            }
         }
         return carry;
     }
@@ -61,32 +59,6 @@ public sealed class CarryOver
         // Until their outcome is entered, GRG2001 (一+二=三+四) fails; say so where the figure is.
         if (previous.Table3.CarriedForward.SumOfApplicants > 0)
             _notes[row] += "；这些申请本年的办理结果或再结转须填入“三、本年度办理结果”或“四、结转下年度继续办理”";
-    }
-
-    private void CarryInForce(Gov2021Table2 t)
-    {
-        foreach (var (key, counts) in new[] { ("government_rules", t.GovernmentRules), ("normative_documents", t.NormativeDocuments) })
-        {
-            var path = $"table2.{key}.in_force";
-            if (Set(path, counts.InForce))
-                _notes[path] = $"此为{SourceYear}年度数字，请加本年制发件数、减本年废止件数后更新";
-        }
-    }
-
-    private void CarryItems(Gov2019Table2 t)
-    {
-        foreach (var (key, counts) in new[] { ("government_rules", t.GovernmentRules), ("normative_documents", t.NormativeDocuments) })
-        {
-            var path = $"table2.{key}.total_published";
-            if (Set(path, counts.TotalPublished))
-                _notes[path] = $"此为{SourceYear}年度数字，请加上本年新公开数量后更新";
-        }
-        foreach (var items in t.ItemRows)
-        {
-            var path = $"table2.{items.Key}.previous_year_items";
-            if (Set(path, items.ItemsAtYearEnd))
-                _notes[path] = $"={SourceYear}年度上一年项目数量({items.PreviousYearItems})+本年增/减({items.Change:+0;-0;0})";
-        }
     }
 
     /// <summary>A negative figure (last year broke GRG2010) is not carried: it would not load, and zero asks for a real value.</summary>

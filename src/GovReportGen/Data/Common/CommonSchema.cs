@@ -1,6 +1,6 @@
 using GovReportGen.Data.Schema;
 
-namespace GovReportGen.Formats.Common;
+namespace GovReportGen.Data.Common;
 
 /// <summary>The keys every year file has (FORMATS.md §5.1), and the parts of the narrative both formats share.</summary>
 public static class CommonSchema

@@ -1,6 +1,6 @@
 using GovReportGen.Data.Schema;
 
-namespace GovReportGen.Formats.Common;
+namespace GovReportGen.Data.Common;
 
 /// <summary>表四 (both formats): 行政复议 and the two 行政诉讼 groups, 5 cells each.</summary>
 public static class Table4Schema

@@ -1,8 +1,8 @@
 using GovReportGen.Data.Schema;
 using GovReportGen.Formats;
-using GovReportGen.Formats.Common;
+using GovReportGen.Data.Common;
 
-namespace GovReportGen.Data.Skeleton;
+namespace GovReportGen.Authoring;
 
 /// <summary>What a skeleton is made from.</summary>
 /// <param name="AgencyTitle">The agency's name (or id) for the header line.</param>
@@ -115,8 +115,12 @@ public static class SkeletonWriter
                 yaml.Comment(indent, "每项写一段文字，或写成列表（每个“- ”开头的项为一段）；文中数字宜写成引用，如 {table3.rows.new_requests.total}。");
         }
 
-        private static string MapComment(MapSchema m, string path) =>
-            Table2Articles.For(path) is { } article ? $"{article} {m.Label}" : m.Label;
+        private string MapComment(MapSchema m, string path) =>
+            path.StartsWith(Table2Path, StringComparison.Ordinal) && input.Format.Table2Article(path[Table2Path.Length..]) is { } article
+                ? $"{article} {m.Label}"
+                : m.Label;
+
+        private const string Table2Path = "table2.";
 
         private static string ItemKeys(MapSchema item) => string.Join("、", item.Children.Select(c => $"{c.Key}（{c.Label}）"));
 

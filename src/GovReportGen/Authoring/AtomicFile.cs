@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovReportGen.Data.Skeleton;
+namespace GovReportGen.Authoring;
 
 /// <summary>Creates a file that either appears complete or not at all, and never replaces an existing one.</summary>
 public static class AtomicFile

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace GovReportGen.Data.Skeleton;
+namespace GovReportGen.Authoring;
 
 /// <summary>
 /// One line of a generated YAML file. <see cref="Value"/> is null for a mapping header (<c>key:</c>

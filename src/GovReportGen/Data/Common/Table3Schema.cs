@@ -1,6 +1,6 @@
 using GovReportGen.Data.Schema;
 
-namespace GovReportGen.Formats.Common;
+namespace GovReportGen.Data.Common;
 
 /// <summary>表三 (both formats): the 7 applicant columns and the rows of FORMATS.md §2.2 / §3.2.</summary>
 public static class Table3Schema

@@ -1,7 +1,8 @@
+using GovReportGen.Data;
 using System.Globalization;
 using GovReportGen.Formats;
 
-namespace GovReportGen.Data.Skeleton;
+namespace GovReportGen.Authoring;
 
 /// <summary>The result of <see cref="SkeletonCreator.Create"/>: one message line, plus lines that explain it.</summary>
 /// <param name="Created">True when the file was written; otherwise nothing on disk changed.</param>
@@ -32,7 +33,7 @@ public static class SkeletonCreator
     /// <param name="displayRoot">Paths in messages are relative to this folder (normally the working directory).</param>
     public static SkeletonOutcome Create(string dataRoot, string agencyId, int year, string? displayRoot = null)
     {
-        if (!ReportLoader.AgencyIdPattern().IsMatch(agencyId))
+        if (!DataLayout.AgencyIdPattern().IsMatch(agencyId))
             return SkeletonOutcome.Refused($"机关标识“{agencyId}”无效：只能用小写字母、数字和连字符（如 zaozhuang-shizhong-kjj）");
 
         var format = year is >= 1000 and <= 9999 ? FormatRegistry.ForYear(year) : null;
@@ -43,8 +44,8 @@ public static class SkeletonCreator
         }
 
         var agencyDir = Path.Combine(dataRoot, "agencies", agencyId);
-        var agencyFile = Path.Combine(agencyDir, ReportLoader.AgencyFileName);
-        string Show(string p) => ReportLoader.Display(p, displayRoot);
+        var agencyFile = Path.Combine(agencyDir, DataLayout.AgencyFileName);
+        string Show(string p) => DataLayout.Display(p, displayRoot);
 
         if (!Directory.Exists(agencyDir))
             return SkeletonOutcome.Refused(
@@ -59,7 +60,7 @@ public static class SkeletonCreator
         if (File.Exists(target))
             return AlreadyExists(Show(target));
 
-        var folder = ReportLoader.LoadAgency(agencyDir, displayRoot);
+        var folder = FormatRegistry.Loader.LoadAgency(agencyDir, displayRoot);
         if (folder.Agency is null)
             return SkeletonOutcome.Refused(
                 $"“{Show(agencyFile)}”有错误，请先修正后再新建年度数据：",
