@@ -7,7 +7,7 @@ namespace GovReportGen.Data;
 public static partial class DataLayout
 {
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")] public static partial Regex AgencyIdPattern();
-    [GeneratedRegex(@"^(\d{4})\.yaml$")] internal static partial Regex YearFilePattern();
+    [GeneratedRegex(@"^([0-9]{4})\.yaml$")] internal static partial Regex YearFilePattern();
 
     public const string AgencyFileName = "agency.yaml";
 

@@ -11,7 +11,7 @@ internal static partial class NarrativeScan
     /// <summary>A count as clerks type it: ASCII digits, or small Chinese numerals (两, 十二, 一百零五).</summary>
     public const string Number = @"(?:\d+|[零〇一二两三四五六七八九十百]+)";
 
-    [GeneratedRegex(@"(?<!\d)(20\d{2})\s*年")] private static partial Regex YearPattern();
+    [GeneratedRegex(@"(?<![0-9０-９])([2２][0０][0-9０-９]{2})\s*年")] private static partial Regex YearPattern();
 
     [GeneratedRegex(@"[^。；;！!？?\n]+[。；;！!？?]?")] private static partial Regex SentencePattern();
 
@@ -33,7 +33,7 @@ internal static partial class NarrativeScan
 
     /// <summary>Every 4-digit year 20xx written as “20xx年”.</summary>
     public static IEnumerable<int> Years(string text) =>
-        YearPattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        YearPattern().Matches(text).Select(m => m.Groups[1].Value.Aggregate(0, (year, c) => year * 10 + (c >= '０' ? c - '０' : c - '0')));
 
     /// <summary>The value of a count written in digits or Chinese numerals; null when it is not a plain count.</summary>
     public static long? ParseNumber(string s)
