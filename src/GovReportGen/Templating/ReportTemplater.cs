@@ -70,6 +70,7 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         // Below the model, above Scriban's builtins: our include keeps partial output source-mapped.
         var overrides = new ScriptObject();
         overrides.SetValue("include", new MappedIncludeFunction(), readOnly: true);
+        DeterministicBuiltins.AddTo(overrides);
         context.PushGlobal(overrides);
         context.PushGlobal(model);
         var output = new SourceMappedOutput(context, sources.Display);
@@ -131,6 +132,13 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         if (diagnostics.HasErrors) return new TemplateResult(null, output.Text, diagnostics.Items, loader.Used);
 
         var markup = output.Text;
+        if (string.IsNullOrWhiteSpace(markup))
+        {
+            // A blank report would be published as an empty page with exit 0: say so where the editor can act.
+            diagnostics.Error("GRG4010", new Diagnostics.SourceSpan(sources.Display(mainPath), 1, 1),
+                $"模板没有输出任何内容：{MainTemplate} 为空或所有内容都被条件跳过，报告不能为空白");
+            return new TemplateResult(null, markup, diagnostics.Items, loader.Used);
+        }
         var parsed = ReportMarkupParser.Parse(markup, sources.Display(mainPath), (line, column) => output.Locate(line, column));
         diagnostics.AddRange(parsed.Diagnostics);
         return new TemplateResult(diagnostics.HasErrors ? null : parsed.Document, markup, diagnostics.Items, loader.Used) { TemplateNames = loader.UsedNames };
