@@ -6,8 +6,8 @@ using GovReportGen.Validation;
 namespace GovReportGen.Tests.Support;
 
 /// <summary>
-/// Runs a fixture folder (a data folder holding <c>agencies/</c>) through loading and validation and
-/// compares what was found with its <c>expected.txt</c>.
+/// Runs a fixture folder (a data folder holding <c>agencies/</c>, whole files or overlays on a base) through
+/// loading and validation and compares what was found with its <c>expected.txt</c>.
 /// </summary>
 /// <remarks>
 /// expected.txt: one diagnostic per line, <c>agencies/x/2024.yaml(12,5): 错误 GRG2001</c>, optionally followed
@@ -26,9 +26,11 @@ public static class FixtureRunner
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new object[] { f });
 
+    /// <summary>Loads and validates a fixture; overlays are first merged into their base files (see <see cref="FixtureTree"/>).</summary>
     public static ValidationResult Validate(string fixtureDir)
     {
-        var data = FormatRegistry.Loader.LoadAll(fixtureDir, displayRoot: fixtureDir);
+        using var tree = FixtureTree.Materialise(fixtureDir);
+        var data = FormatRegistry.Loader.LoadAll(tree.Root, displayRoot: tree.Root);
         return FormatRegistry.Validator.Validate(data, Today);
     }
 
