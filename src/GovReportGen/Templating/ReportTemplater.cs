@@ -91,7 +91,7 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error("GRG4010", Located(message.Span), $"模板语法错误：{message.Message}");
+                diagnostics.Error("GRG4010", Located(message.Span), TemplateMessages.TranslateSyntax(message.Message));
             return new TemplateResult(null, "", diagnostics.Items, loader.Used);
         }
 
@@ -110,7 +110,7 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         {
             // A partial that does not parse: point at the error inside the partial, not at the include.
             foreach (var message in e.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error("GRG4010", Located(message.Span), $"模板语法错误：{message.Message}");
+                diagnostics.Error("GRG4010", Located(message.Span), TemplateMessages.TranslateSyntax(message.Message));
         }
         catch (ScriptAbortException e) when (timeout.IsCancellationRequested)
         {
@@ -147,5 +147,6 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
     private string TimedOut() => $"模板运行超过时间上限（{_limits.EffectiveTimeout.TotalSeconds} 秒），已停止（可能是死循环或过深的递归）";
 
     private Diagnostics.SourceSpan Located(Scriban.Parsing.SourceSpan span) =>
-        new(sources.Display(span.FileName ?? MainTemplate), span.Start.Line + 1, span.Start.Column + 1);
+        // Scriban reports an error at the end of a file at line −1; the editor still needs a real line.
+        new(sources.Display(span.FileName ?? MainTemplate), Math.Max(1, span.Start.Line + 1), Math.Max(1, span.Start.Column + 1));
 }

@@ -54,3 +54,51 @@ public sealed class Issue12TemplateTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 }
+
+/// <summary>Issue 12, finding 3: every template message an editor reads is Chinese, Scriban's English translated or dropped.</summary>
+public sealed class Issue12TemplateMessageTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public static TheoryData<string, string> BrokenTemplates() => new()
+    {
+        { "if never closed", "{{ if report.year }}\n<p>y</p>\n" },
+        { "end without a block", "<p>x</p>{{ end }}" },
+        { "if without condition", "{{ if }}<p>x</p>{{ end }}" },
+        { "for without in", "{{ for x report.year }}{{ end }}" },
+        { "operator without right side", "{{ 1 + }}" },
+        { "unclosed code block", "<p>{{ report.year </p>" },
+        { "unclosed string", "{{ \"abc }}" },
+        { "unclosed parenthesis", "{{ (1 + 2 }}" },
+        { "stray closing braces", "<p>x</p> }}" },
+        { "loop limit", "{{ while true }}{{ end }}" },
+        { "unknown member", "{{ report.yaer }}" },
+        { "wrong argument count", "{{ string.pad_left }}" },
+        { "divide by zero", "{{ 1 / 0 }}" },
+        { "regex timeout", "{{ \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\" | regex.match \"^(a+)+$\" }}" },
+        { "type mismatch", "{{ \"abc\" | math.abs }}" },
+        { "assign to readonly", "{{ report = 1 }}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenTemplates))]
+    public void A_template_error_message_has_no_English(string name, string template)
+    {
+        var templates = Path.Combine(_temp.Root, "templates");
+        TempFolder.CopyTree(RepoPaths.Templates, templates);
+        File.WriteAllText(Path.Combine(templates, "common", "title.sbn"), "<h1>标题</h1>\n" + template);
+        var result = new ReportTemplater(new TemplateSources(templates, _temp.Root)).Render(TemplatingSupport.Sample("chaoyang-kjj", 2024));
+
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.True(errors.Count > 0, name);
+        Assert.All(errors, e =>
+        {
+            Assert.Equal("GRG4010", e.Id);
+            Assert.Matches(@"[\u4e00-\u9fff]", e.Message);
+            // Template names, keywords and quoted tokens may be Latin; a run of English words may not.
+            Assert.DoesNotMatch(@"[A-Za-z]+ [A-Za-z]+ [A-Za-z]+", e.Message.Replace("{{ end }}", "").Replace("for x in", ""));
+        });
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

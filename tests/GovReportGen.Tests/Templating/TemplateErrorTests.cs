@@ -24,7 +24,7 @@ public class TemplateErrorTests
     {
         // case, overview.sbn text, line, column, message substring
         { "syntax: if without condition", "<h2>一、总体情况</h2>\n{{ if }}\n<p>x</p>\n", 2, 7, "模板语法错误" },
-        { "syntax: if never closed", "<h2>一、总体情况</h2>\n<p>x</p>\n{{ if report.year }}\n<p>y</p>\n", 3, 21, "The <end> statement was not found" },
+        { "syntax: if never closed", "<h2>一、总体情况</h2>\n<p>x</p>\n{{ if report.year }}\n<p>y</p>\n", 3, 21, "缺少与之配对的 {{ end }}" },
         { "undefined variable", "<h2>一、总体情况</h2>\n<p>{{ nosuch }}</p>\n", 2, 7, "未定义的变量或函数“nosuch”" },
         { "unknown member", "<h2>一、总体情况</h2>\n<p>{{ agency.nmae }}</p>\n", 2, 14, "不存在的成员“nmae”" },
         { "include with ..", "<h2>一、总体情况</h2>\n  {{ include \"../secret.sbn\" }}\n", 2, 6, "不允许绝对路径或“..”）：“../secret.sbn”" },
