@@ -24,7 +24,7 @@ public static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"用法错误：{error.Message}");
+            foreach (var error in UsageErrors.Describe(parse)) stderr.WriteLine($"用法错误：{error}");
             stderr.WriteLine("运行 govreport --help 查看用法。");
             return ExitUsage;
         }
