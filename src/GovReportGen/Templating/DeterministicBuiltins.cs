@@ -25,7 +25,7 @@ internal static class DeterministicBuiltins
 
     private static ScriptObject Without(string builtin, string member, string message)
     {
-        var original = (ScriptObject)new TemplateContext().BuiltinObject[builtin];
+        var original = (ScriptObject)new TemplateContext().BuiltinObject[builtin]!;
         var copy = new ScriptObject();
         foreach (var entry in original) copy.SetValue(entry.Key, entry.Value, readOnly: true);
         copy.SetValue(member, new RefusedFunction(message), readOnly: true);
@@ -43,10 +43,10 @@ internal static class DeterministicBuiltins
 
         public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "arguments");
 
-        public object Invoke(TemplateContext context, Scriban.Syntax.ScriptNode callerContext, Scriban.Runtime.ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement blockStatement) =>
+        public object? Invoke(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
             throw new TemplateSandboxException(Located(callerContext), message);
 
-        public ValueTask<object> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode callerContext, Scriban.Runtime.ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement blockStatement) =>
+        public ValueTask<object?> InvokeAsync(TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
             throw new TemplateSandboxException(Located(callerContext), message);
 
         private static Scriban.Parsing.SourceSpan Located(Scriban.Syntax.ScriptNode? node) => node?.Span ?? default;

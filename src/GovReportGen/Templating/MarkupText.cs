@@ -10,7 +10,6 @@ namespace GovReportGen.Templating;
 /// </summary>
 public static partial class MarkupText
 {
-    [GeneratedRegex(@"<\s*/?\s*[A-Za-z!?]")] private static partial Regex MarkupLike();
 
     public static string Escape(string text)
     {
@@ -32,9 +31,6 @@ public static partial class MarkupText
 
     /// <summary>A figure as the report prints it, wrapped so writers style it as a number.</summary>
     public static string Number(string printed) => $"<span class=\"num\">{Escape(printed)}</span>";
-
-    /// <summary>True when text looks like markup (GRG4011): it will print literally, which the author may not expect.</summary>
-    public static bool LooksLikeMarkup(string text) => MarkupLike().IsMatch(text);
 
     /// <summary>
     /// Escapes a narrative paragraph and replaces each binding whose value <paramref name="resolve"/> knows

@@ -174,8 +174,6 @@ public static class TemplateModel
         foreach (var p in text.Paragraphs)
         {
             if (string.IsNullOrWhiteSpace(p.Text)) continue;
-            if (MarkupText.LooksLikeMarkup(p.Text))
-                diagnostics.Warning("GRG4011", p.Span, $"{cellName}含类似标记的文字（如 <p>、<script>），将按原文输出");
             var bindings = Bindings.Find(p.Text).Select(b => (b.Start, b.Length, b.Path));
             array.Add(MarkupText.Paragraph(p.Text, bindings, resolve));
         }

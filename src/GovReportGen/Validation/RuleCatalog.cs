@@ -23,7 +23,6 @@ public static class RuleCatalog
         new("GRG2004", RuleSeverity.None, "（保留）各组小计由模型推导，官方表格无小计单元格，不做检查"),
         new("GRG4009", RuleSeverity.Error, "模板中的章节标题或表格标签与官方格式不一致（在测试中对每个模板检查）"),
         new("GRG4010", RuleSeverity.Error, "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
-        new("GRG4011", RuleSeverity.Warning, "正文含类似标记的文字（<p>、<script>），已转义按原文输出"),
         new("GRG5005", RuleSeverity.None, "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
     };
 

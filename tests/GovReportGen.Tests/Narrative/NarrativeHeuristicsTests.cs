@@ -305,7 +305,7 @@ public class SectionRuleTests
         var expected = new Dictionary<string, RuleSeverity>
         {
             ["GRG4001"] = RuleSeverity.Error, ["GRG4002"] = RuleSeverity.Error, ["GRG4003"] = RuleSeverity.Warning, ["GRG4004"] = RuleSeverity.Error,
-            ["GRG4005"] = RuleSeverity.Warning, ["GRG4006"] = RuleSeverity.Error, ["GRG4007"] = RuleSeverity.Warning, ["GRG4008"] = RuleSeverity.Warning, ["GRG4012"] = RuleSeverity.Warning,
+            ["GRG4005"] = RuleSeverity.Warning, ["GRG4006"] = RuleSeverity.Error, ["GRG4007"] = RuleSeverity.Warning, ["GRG4008"] = RuleSeverity.Warning, ["GRG4011"] = RuleSeverity.Warning, ["GRG4012"] = RuleSeverity.Warning,
         };
         Assert.Equal(expected, NarrativeRules.All.ToDictionary(r => r.Info.Id, r => r.Info.Severity));
         Assert.Contains(FormatRegistry.Rules.Catalogue, r => r.Id == "GRG4006");

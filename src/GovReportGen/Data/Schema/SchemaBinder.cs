@@ -234,11 +234,32 @@ public sealed class SchemaBinder
     {
         var sb = new StringBuilder(value.Length);
         var removed = 0;
-        foreach (var c in value)
+        var unusable = 0;
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             if ((c < 0x20 && c != '\t' && c != '\n') || c == '\u007F' || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
             {
                 removed++;
+                continue;
+            }
+            // Noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) and unpaired surrogates cannot be stored in XML, DOCX
+            // or PDF text: removed here, where the finding points at the data, not later inside a template.
+            if (c is '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF')
+            {
+                unusable++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    var rune = char.ConvertToUtf32(c, value[i + 1]);
+                    if ((rune & 0xFFFE) == 0xFFFE) { unusable++; i++; continue; }
+                    sb.Append(c).Append(value[++i]);
+                    continue;
+                }
+                unusable++;
                 continue;
             }
             sb.Append(c);
@@ -246,6 +267,8 @@ public sealed class SchemaBinder
         var result = sb.ToString();
         if (removed > 0)
             _diagnostics.Warning("GRG1012", span, $"{cellName}含 {removed} 个控制字符，已删除");
+        if (unusable > 0)
+            _diagnostics.Warning("GRG1012", span, $"{cellName}含 {unusable} 个无法使用的字符（Unicode 非字符或不成对的代理项，如 U+FFFF），已删除");
         var hasZeroWidth = result.Any(IsZeroWidth);
         var paddedEnds = result.Length > 0 && (IsInvisiblePadding(result[0]) || IsInvisiblePadding(result[^1]));
         if (hasZeroWidth || paddedEnds)

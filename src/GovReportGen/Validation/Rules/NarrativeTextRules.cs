@@ -74,3 +74,25 @@ public sealed class OverviewYearRule : IRule
             $"第一部分只提到了{string.Join("、", years.Select(y => y + "年"))}，没有提到报告年度{year}年；是否沿用了上一年的文字？");
     }
 }
+
+/// <summary>
+/// GRG4011: narrative text that looks like markup (<c>&lt;p&gt;</c>, <c>&lt;script&gt;</c>). It is escaped and prints
+/// literally, which the author may not expect. A data check, so <c>validate</c> reports it, located in the data.
+/// </summary>
+public sealed partial class MarkupLikeTextRule : IRule
+{
+    public RuleInfo Info { get; } = new("GRG4011", RuleSeverity.Warning,
+        "正文含类似标记的文字（<p>、<script>），已转义按原文输出");
+
+    [GeneratedRegex(@"<\s*/?\s*[A-Za-z!?]")] private static partial Regex MarkupLike();
+
+    public void Check(RuleContext context)
+    {
+        foreach (var field in NarrativeFields.Of(context.Report))
+        foreach (var paragraph in field.Text.Paragraphs)
+        {
+            if (MarkupLike().IsMatch(paragraph.Text))
+                context.Add(Info, Diagnostics.Severity.Warning, paragraph.Span, $"{field.CellName}含类似标记的文字（如 <p>、<script>），将按原文输出");
+        }
+    }
+}
