@@ -3,6 +3,7 @@ using System.Globalization;
 using GovReportGen.Data;
 using GovReportGen.Templating;
 using GovReportGen.Validation;
+using GovReportGen.Theme;
 using GovReportGen.Writers;
 using GovReportGen.Writers.Docx;
 using GovReportGen.Writers.Html;
@@ -24,7 +25,7 @@ public static class StageTimes
         SyntheticData.Write(data, repeat);
         var dirs = ReportLoader.AgencyDirectories(data);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
-        var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
+        var pdfOptions = PdfWriterOptions.For(ThemeSpec.ForTemplates(templates));
         var times = new Dictionary<string, TimeSpan>();
         void Time(string stage, Action action)
         {
@@ -79,7 +80,7 @@ public static class StageScaling
         var data = Path.Combine(work, "data");
         SyntheticData.Write(data, count);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
-        var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
+        var pdfOptions = PdfWriterOptions.For(ThemeSpec.ForTemplates(templates));
         var documents = ReportLoader.AgencyDirectories(data).Select(dir =>
         {
             var folder = ReportLoader.LoadAgency(dir, work);

@@ -39,8 +39,8 @@ public static class RenderCommand
                 stderr.WriteLine($"找不到模板目录“{templatesDir}”：请用 --templates 指定");
                 return CliApp.ExitUsage;
             }
-            var writers = ChooseWriters(parse.GetValue(formats), stderr);
-            if (writers is null) return CliApp.ExitUsage;
+            var chosen = ChooseFormats(parse.GetValue(formats), stderr);
+            if (chosen is null) return CliApp.ExitUsage;
             var part = Shard.All;
             if (parse.GetValue(shard) is { } shardText)
             {
@@ -57,7 +57,7 @@ public static class RenderCommand
                 return CliApp.ExitUsage;
             }
 
-            var options = new RenderOptions(dataDir, templatesDir, parse.GetValue(output)!, writers, today,
+            var options = new RenderOptions(dataDir, templatesDir, parse.GetValue(output)!, chosen, today,
                 new ValidationFilter(parse.GetValue(agency), parse.GetValue(year)))
             {
                 Force = parse.GetValue(force),
@@ -74,25 +74,20 @@ public static class RenderCommand
         return command;
     }
 
-    private static IReadOnlyList<IReportWriter>? ChooseWriters(string? formats, TextWriter stderr)
+    /// <summary>The formats asked for, in the order given (default: every format the registry has); null after a usage error.</summary>
+    private static IReadOnlyList<string>? ChooseFormats(string? formats, TextWriter stderr)
     {
-        if (string.IsNullOrWhiteSpace(formats)) return WriterRegistry.Available;
-        var writers = new List<IReportWriter>();
+        if (string.IsNullOrWhiteSpace(formats)) return WriterRegistry.Names;
+        var chosen = new List<string>();
         foreach (var name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct())
         {
-            if (!WriterRegistry.KnownFormats.Contains(name))
+            if (WriterRegistry.Find(name) is null)
             {
-                stderr.WriteLine($"未知的输出格式“{name}”：可用 {string.Join("、", WriterRegistry.KnownFormats)}");
+                stderr.WriteLine($"未知的输出格式“{name}”：可用 {string.Join("、", WriterRegistry.Names)}");
                 return null;
             }
-            var writer = WriterRegistry.Find(name);
-            if (writer is null)
-            {
-                stderr.WriteLine($"输出格式“{name}”在此版本中尚未实现；可用：{string.Join("、", WriterRegistry.Available.Select(w => w.Format))}");
-                return null;
-            }
-            writers.Add(writer);
+            chosen.Add(name);
         }
-        return writers;
+        return chosen;
     }
 }

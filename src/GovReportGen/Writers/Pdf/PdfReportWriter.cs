@@ -1,12 +1,13 @@
+using GovReportGen.Theme;
 using GovReportGen.Documents;
 using GovReportGen.Writers.Pdf.Fonts;
 
 namespace GovReportGen.Writers.Pdf;
 
 /// <summary>The PDF writer as the pipeline sees it.</summary>
-public sealed class PdfReportWriter(PdfWriterOptions? options = null) : IReportWriter
+public sealed class PdfReportWriter(PdfWriterOptions options) : IReportWriter
 {
-    private PdfWriterOptions Options => options ?? PdfWriterOptions.Default;
+    private PdfWriterOptions Options => options;
 
     public string Format => "pdf";
     public string Extension => "pdf";

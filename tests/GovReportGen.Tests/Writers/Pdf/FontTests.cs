@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using GovReportGen.Tests.Support;
 using GovReportGen.Writers.Pdf.Fonts;
 using HarfBuzzSharp;
