@@ -26,6 +26,7 @@ public static class RuleCatalog
         new("GRG4010", "error", "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
         new("GRG4011", "warning", "正文含类似标记的文字（<p>、<script>），已转义按原文输出"),
         new("GRG5005", "—", "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
+        new("GRG6001", "error", "输出格式生成失败：某一格式无法写出该报告（如 PDF 字体链中没有某个字符），指出格式、原因和字符所在位置；该报告的文件被删除，其他报告照常生成"),
     };
 
     public static IEnumerable<IRule> CommonRules =>

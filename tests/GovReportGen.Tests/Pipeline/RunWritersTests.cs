@@ -51,7 +51,7 @@ public class RunWritersTests
         using var pdf = PdfDocument.Open(File.ReadAllBytes(Path.Combine(output, "reports", "2024", "chaoyang-kjj", "chaoyang-kjj-2024.pdf")));
         var pageNumberFonts = pdf.GetPage(1).Letters.Where(l => char.IsAsciiDigit(l.Value[0])).Select(l => l.FontName).Distinct().ToList();
         Assert.NotEmpty(pageNumberFonts);
-        Assert.Contains(pageNumberFonts, f => f.Contains("DejaVuSans", StringComparison.Ordinal));
+        Assert.Contains(pageNumberFonts, f => f?.Contains("DejaVuSans", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -90,7 +90,7 @@ public class RunWritersTests
         Assert.Contains("PDF", message);
         Assert.Contains("U+10FFFD", message);
         Assert.Contains("AR PL UMing CN", message);
-        Assert.EndsWith(Path.Combine("chaoyang-kjj", "2024.yaml"), diagnostic.GetProperty("file").GetString());
+        Assert.EndsWith(Path.Combine("chaoyang-kjj", "2024.yaml"), diagnostic.GetProperty("file").GetString()!);
         Assert.Equal(badLine, diagnostic.GetProperty("line").GetInt32());
         Assert.Contains("GRG6001", stdout);
     }
