@@ -17,7 +17,7 @@ public static class RenderCommand
         var year = ValidateCommand.YearOption();
         var templates = new Option<string>("--templates") { Description = "模板目录", DefaultValueFactory = _ => "./templates" };
         var output = new Option<string>("--out") { Description = "输出目录", DefaultValueFactory = _ => "artifacts" };
-        var formats = new Option<string>("--formats") { Description = "输出格式，逗号分隔：html,docx,pdf（默认全部可用格式）" };
+        var formats = new Option<string>("--formats") { Description = $"输出格式，逗号分隔：{string.Join(",", WriterRegistry.Names)}（默认全部可用格式）" };
         var force = new Option<bool>("--force") { Description = "全部重新生成（默认跳过输入未变化的报告）" };
         var shard = new Option<string?>("--shard") { Description = "多机分片：只生成第 K 片（共 N 片），格式 K/N；各片输出再用 merge-manifests 合并" };
         var jobs = new Option<int>("--jobs") { Description = "同时生成的报告数（默认为 CPU 核数）", DefaultValueFactory = _ => Environment.ProcessorCount };

@@ -27,9 +27,9 @@ public static class WriterRegistry
 {
     public static IReadOnlyList<WriterFormat> Formats { get; } =
     [
-        new("html", "html", "网页", settings => new HtmlReportWriter(HtmlWriterOptions.For(settings.Theme.Page))),
-        new("docx", "docx", "Word", settings => new DocxReportWriter(settings.Theme.Page)),
-        new("pdf", "pdf", "PDF", settings => new PdfReportWriter(PdfWriterOptions.For(settings.Theme, settings.SystemFontFolders))),
+        new(HtmlReportWriter.FormatName, HtmlReportWriter.FormatName, "网页", settings => new HtmlReportWriter(HtmlWriterOptions.For(settings.Theme.Page))),
+        new(DocxReportWriter.FormatName, DocxReportWriter.FormatName, "Word", settings => new DocxReportWriter(settings.Theme.Page)),
+        new(PdfReportWriter.FormatName, PdfReportWriter.FormatName, "PDF", settings => new PdfReportWriter(PdfWriterOptions.For(settings.Theme, settings.SystemFontFolders))),
     ];
 
     /// <summary>Every format's name, in registry order.</summary>

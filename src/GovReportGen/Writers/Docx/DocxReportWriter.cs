@@ -8,8 +8,11 @@ public sealed class DocxReportWriter(PageSpec? page = null) : IReportWriter
 {
     private readonly PageSpec _page = page ?? PageSpec.Default;
 
-    public string Format => "docx";
-    public string Extension => "docx";
+    /// <summary>The format's name, also its file extension; the registry lists it from here.</summary>
+    public const string FormatName = "docx";
+
+    public string Format => FormatName;
+    public string Extension => FormatName;
 
     public void Write(Document document, DocumentMetadata metadata, Stream output) =>
         DocxWriter.Write(document, metadata, _page, output);

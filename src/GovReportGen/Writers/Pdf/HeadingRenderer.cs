@@ -1,5 +1,5 @@
-using GovReportGen.Theme;
 using GovReportGen.Documents;
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Finishing;
 using GovReportGen.Writers.Pdf.Fonts;
 using GovReportGen.Writers.Pdf.Layout;

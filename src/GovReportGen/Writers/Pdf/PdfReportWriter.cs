@@ -1,5 +1,5 @@
-using GovReportGen.Theme;
 using GovReportGen.Documents;
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Fonts;
 
 namespace GovReportGen.Writers.Pdf;
@@ -9,8 +9,11 @@ public sealed class PdfReportWriter(PdfWriterOptions options) : IReportWriter
 {
     private PdfWriterOptions Options => options;
 
-    public string Format => "pdf";
-    public string Extension => "pdf";
+    /// <summary>The format's name, also its file extension; the registry lists it from here.</summary>
+    public const string FormatName = "pdf";
+
+    public string Format => FormatName;
+    public string Extension => FormatName;
 
     public void Write(Document document, DocumentMetadata metadata, Stream output) =>
         PdfWriter.Write(document, metadata, Options, output);
