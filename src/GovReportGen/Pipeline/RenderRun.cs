@@ -295,6 +295,9 @@ public static class RenderRun
             var path = Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, extension));
             if (File.Exists(path)) File.Delete(path);
         }
+        // The report's own folder, if this run created it for files it then removed: nothing to publish there.
+        var folder = Path.GetDirectoryName(Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, "")))!;
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
     }
 
     private static DocumentMetadata Metadata(ReportData data, Documents.Document document) =>

@@ -71,9 +71,7 @@ public class RunWritersTests
         var (exit, stdout, stderr) = Render("--data", data, "--templates", EndToEndPaths.Templates, "--out", output, "--force");
 
         Assert.True(exit == 1, stdout + stderr);
-        Assert.False(Directory.Exists(Path.Combine(output, "reports", "2024", "chaoyang-kjj"))
-                     && Directory.EnumerateFileSystemEntries(Path.Combine(output, "reports", "2024", "chaoyang-kjj")).Any(),
-            "the failed report left files behind");
+        Assert.False(Directory.Exists(Path.Combine(output, "reports", "2024", "chaoyang-kjj")), "the failed report left files behind");
         foreach (var extension in new[] { "html", "docx", "pdf" })
             Assert.True(File.Exists(Path.Combine(output, "reports", "2024", "ningbo-yinzhou-kjj", $"ningbo-yinzhou-kjj-2024.{extension}")), extension);
 
