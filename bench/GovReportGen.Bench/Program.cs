@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using GovReportGen.Bench;
+using GovReportGen.Diagnostics;
 using GovReportGen.Pipeline;
 using GovReportGen.Writers;
 
@@ -22,14 +23,14 @@ var agencies = int.Parse(args.Length > 0 ? args[0] : "100", CultureInfo.Invarian
 var templates = Path.GetFullPath(args.Length > 1 ? args[1] : "templates");
 var work = Path.GetFullPath(args.Length > 2 ? args[2] : Path.Combine(Path.GetTempPath(), $"grg-bench-{agencies}"));
 if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-var writers = args.Length > 3
-    ? args[3].Split(',').Select(f => WriterRegistry.Find(f) ?? throw new ArgumentException($"unknown format {f}")).ToList()
-    : WriterRegistry.Available.ToList();
+var formats = args.Length > 3
+    ? args[3].Split(',').Select(f => WriterRegistry.Find(f)?.Name ?? throw new ArgumentException($"unknown format {f}")).ToList()
+    : WriterRegistry.Names;
 var data = Path.Combine(work, "data");
 var output = Path.Combine(work, "out");
 SyntheticData.Write(data, agencies);
 
-var options = new RenderOptions(data, templates, output, writers, new DateOnly(2026, 3, 1), DisplayRoot: work)
+var options = new RenderOptions(data, templates, output, formats, new DateOnly(2026, 3, 1), DisplayRoot: work)
 {
     // GRG_BENCH_JOBS: reports rendered at once (default: one per core), to measure how the run scales.
     Parallelism = int.TryParse(Environment.GetEnvironmentVariable("GRG_BENCH_JOBS"), out var jobs) ? jobs : Environment.ProcessorCount,
@@ -52,11 +53,11 @@ var noop = clock.Elapsed;
 if (first.WithErrors > 0)
 {
     Console.Error.WriteLine($"synthetic data produced {first.WithErrors} reports with errors: " +
-        string.Join("; ", first.Reports.Where(r => r.Status == "error").Take(3).SelectMany(r => r.Diagnostics.Where(d => d.IsError)).Select(d => d.ToString())));
+        string.Join("; ", first.Reports.Where(r => r.Status == ReportStatus.Error).Take(3).SelectMany(r => r.Diagnostics.Where(d => d.IsError)).Select(d => d.ToString())));
     return 1;
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {agencies} | {string.Join("+", writers.Select(w => w.Format))} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s |"));
+    $"| {agencies} | {string.Join("+", formats)} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s |"));
 Directory.Delete(work, recursive: true);
 return 0;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using GovReportGen.Data;
 using GovReportGen.Templating;
+using GovReportGen.Theme;
 using GovReportGen.Validation;
 using GovReportGen.Writers;
 using GovReportGen.Writers.Docx;
@@ -25,7 +26,7 @@ public static class StageTimes
         SyntheticData.Write(data, repeat);
         var dirs = DataLayout.AgencyDirectories(data);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
-        var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
+        var pdfOptions = PdfWriterOptions.For(ThemeSpec.ForTemplates(templates));
         var times = new Dictionary<string, TimeSpan>();
         void Time(string stage, Action action)
         {
@@ -80,7 +81,7 @@ public static class StageScaling
         var data = Path.Combine(work, "data");
         SyntheticData.Write(data, count);
         var templater = new ReportTemplater(new TemplateSources(templates, work));
-        var pdfOptions = new PdfWriterOptions(Path.Combine(templates, "theme"));
+        var pdfOptions = PdfWriterOptions.For(ThemeSpec.ForTemplates(templates));
         var documents = DataLayout.AgencyDirectories(data).Select(dir =>
         {
             var folder = FormatRegistry.Loader.LoadAgency(dir, work);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Fonts;
 
 namespace GovReportGen.Cli;
@@ -18,7 +19,7 @@ public static class FontsCommand
         var command = new Command("fonts", "检查 PDF 各字体角色（标题、黑体、楷体、仿宋、表格、页码）是否有已安装的字体") { templates, install };
         command.SetAction(parse =>
         {
-            var themeDir = ThemeLocator.ForTemplates(parse.GetValue(templates)!);
+            var themeDir = ThemeSpec.DirectoryFor(parse.GetValue(templates)!);
             FontTheme theme;
             try { theme = FontTheme.Load(themeDir); }
             catch (PdfFontException e)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovReportGen.Diagnostics;
 using GovReportGen.Pipeline;
 
 namespace GovReportGen.Cli;
@@ -24,7 +25,7 @@ public static class MergeManifestsCommand
             {
                 var merged = ShardMerger.Merge(parse.GetValue(output)!, dirs);
                 stdout.WriteLine($"已合并 {dirs.Length} 个分片，共 {merged.Count} 份报告，输出目录 {parse.GetValue(output)}");
-                return merged.Any(e => e.Status == "error") ? CliApp.ExitErrorsFound : CliApp.ExitOk;
+                return merged.Any(e => e.Status == ReportStatus.Error) ? CliApp.ExitErrorsFound : CliApp.ExitOk;
             }
             catch (ShardMerger.MergeException e)
             {

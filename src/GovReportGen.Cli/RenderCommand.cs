@@ -17,7 +17,7 @@ public static class RenderCommand
         var year = ValidateCommand.YearOption();
         var templates = new Option<string>("--templates") { Description = "模板目录", DefaultValueFactory = _ => "./templates" };
         var output = new Option<string>("--out") { Description = "输出目录", DefaultValueFactory = _ => "artifacts" };
-        var formats = new Option<string>("--formats") { Description = "输出格式，逗号分隔：html,docx,pdf（默认全部可用格式）" };
+        var formats = new Option<string>("--formats") { Description = $"输出格式，逗号分隔：{string.Join(",", WriterRegistry.Names)}（默认全部可用格式）" };
         var force = new Option<bool>("--force") { Description = "全部重新生成（默认跳过输入未变化的报告）" };
         var shard = new Option<string?>("--shard") { Description = "多机分片：只生成第 K 片（共 N 片），格式 K/N；各片输出再用 merge-manifests 合并" };
         var jobs = new Option<int>("--jobs") { Description = "同时生成的报告数（默认为 CPU 核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
@@ -39,8 +39,8 @@ public static class RenderCommand
                 stderr.WriteLine($"找不到模板目录“{templatesDir}”：请用 --templates 指定");
                 return CliApp.ExitUsage;
             }
-            var writers = ChooseWriters(parse.GetValue(formats), stderr);
-            if (writers is null) return CliApp.ExitUsage;
+            var chosen = ChooseFormats(parse.GetValue(formats), stderr);
+            if (chosen is null) return CliApp.ExitUsage;
             var part = Shard.All;
             if (parse.GetValue(shard) is { } shardText)
             {
@@ -57,7 +57,7 @@ public static class RenderCommand
                 return CliApp.ExitUsage;
             }
 
-            var options = new RenderOptions(dataDir, templatesDir, parse.GetValue(output)!, writers, today,
+            var options = new RenderOptions(dataDir, templatesDir, parse.GetValue(output)!, chosen, today,
                 new ValidationFilter(parse.GetValue(agency), parse.GetValue(year)))
             {
                 Force = parse.GetValue(force),
@@ -74,25 +74,20 @@ public static class RenderCommand
         return command;
     }
 
-    private static IReadOnlyList<IReportWriter>? ChooseWriters(string? formats, TextWriter stderr)
+    /// <summary>The formats asked for, in the order given (default: every format the registry has); null after a usage error.</summary>
+    private static IReadOnlyList<string>? ChooseFormats(string? formats, TextWriter stderr)
     {
-        if (string.IsNullOrWhiteSpace(formats)) return WriterRegistry.Available;
-        var writers = new List<IReportWriter>();
+        if (string.IsNullOrWhiteSpace(formats)) return WriterRegistry.Names;
+        var chosen = new List<string>();
         foreach (var name in formats.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct())
         {
-            if (!WriterRegistry.KnownFormats.Contains(name))
+            if (WriterRegistry.Find(name) is null)
             {
-                stderr.WriteLine($"未知的输出格式“{name}”：可用 {string.Join("、", WriterRegistry.KnownFormats)}");
+                stderr.WriteLine($"未知的输出格式“{name}”：可用 {string.Join("、", WriterRegistry.Names)}");
                 return null;
             }
-            var writer = WriterRegistry.Find(name);
-            if (writer is null)
-            {
-                stderr.WriteLine($"输出格式“{name}”在此版本中尚未实现；可用：{string.Join("、", WriterRegistry.Available.Select(w => w.Format))}");
-                return null;
-            }
-            writers.Add(writer);
+            chosen.Add(name);
         }
-        return writers;
+        return chosen;
     }
 }

@@ -87,7 +87,7 @@ public sealed class RenderProgress
     {
         ReportOutcome.Unchanged => "未变化，跳过",
         ReportOutcome.Failed => "有错误，未生成",
-        _ => (entry.Status == "warnings" ? "已生成（有警告）：" : "已生成：") + string.Join("、", entry.Files.Values),
+        _ => (entry.Status == ReportStatus.Warnings ? "已生成（有警告）：" : "已生成：") + string.Join("、", entry.Files.Values),
     };
 
     public void WriteSummary(RenderSummary summary, TimeSpan elapsed, RenderOptions options)

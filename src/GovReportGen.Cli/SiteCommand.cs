@@ -22,7 +22,7 @@ public static class SiteCommand
             }
             IReadOnlyList<ManifestEntry> entries;
             try { entries = Manifest.Read(manifestPath); }
-            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 stderr.WriteLine($"manifest.json 已损坏，无法读取：{e.Message}；请重新运行 govreport render");
                 return CliApp.ExitUsage;

@@ -69,7 +69,7 @@ public static class ValidateCommand
                 w.WriteNumber("year", r.Year);
                 w.WriteString("file", r.File);
                 if (r.Loaded.Data is { } d) w.WriteString("format", d.Format.Id);
-                w.WriteString("status", r.Status);
+                w.WriteString("status", ReportStatuses.Of(r.Diagnostics).ToManifestText());
                 w.WriteStartArray("diagnostics");
                 foreach (var diag in r.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, diag);
                 w.WriteEndArray();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using GovReportGen.Documents.Tables;
+using GovReportGen.Theme;
 
 namespace GovReportGen.Documents;
 
@@ -84,7 +85,8 @@ public static class DocumentDump
             if (!table.Caption.IsEmpty)
                 Line(depth + 1, "caption " + Compact(table.Caption));
             Line(depth + 1, "widths-pt " + string.Join(' ', table.Columns.Points.Select(p => p.ToString("0.00", CultureInfo.InvariantCulture))));
-            Line(depth + 1, "widths-twips " + string.Join(' ', table.Columns.ToTwips()));
+            // The whole-twip widths a DOCX grid gets over the 版心 (20 twips a point), so a golden dump shows rounding.
+            Line(depth + 1, "widths-twips " + string.Join(' ', table.Columns.Apportioned(PageSpec.Default.TextWidthInWholeUnits(20))));
             for (var r = 0; r < grid.RowCount; r++)
             {
                 Line(depth + 1, $"row {r + 1} {(grid.IsHeaderRow(r) ? "head" : "body")}");

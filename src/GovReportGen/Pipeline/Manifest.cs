@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovReportGen.Diagnostics;
+using GovReportGen.Writers;
 
 namespace GovReportGen.Pipeline;
 
@@ -9,7 +10,7 @@ public sealed record ManifestEntry(
     string Name,
     int Year,
     string? Format,
-    string Status,
+    ReportStatus Status,
     IReadOnlyDictionary<string, string> Files,
     IReadOnlyList<Diagnostic> Diagnostics);
 
@@ -47,10 +48,10 @@ public static class Manifest
         w.WriteNumber("year", e.Year);
         if (e.Format is null) w.WriteNull("format");
         else w.WriteString("format", e.Format);
-        w.WriteString("status", e.Status);
+        w.WriteString("status", e.Status.ToManifestText());
         w.WriteStartObject("files");
-        foreach (var format in new[] { "html", "docx", "pdf" }.Concat(e.Files.Keys.Order(StringComparer.Ordinal)).Distinct())
-            if (e.Files.TryGetValue(format, out var file)) w.WriteString(format, file);
+        foreach (var format in WriterRegistry.InListingOrder(e.Files.Keys))
+            w.WriteString(format, e.Files[format]);
         w.WriteEndObject();
         w.WriteStartArray("diagnostics");
         foreach (var d in e.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, d);
@@ -71,7 +72,7 @@ public static class Manifest
             r.GetProperty("name").GetString()!,
             r.GetProperty("year").GetInt32(),
             r.GetProperty("format").ValueKind == JsonValueKind.Null ? null : r.GetProperty("format").GetString(),
-            r.GetProperty("status").GetString()!,
+            ReportStatuses.FromManifestText(r.GetProperty("status").GetString()!),
             files,
             diagnostics);
     }

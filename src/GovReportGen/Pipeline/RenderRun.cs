@@ -4,16 +4,21 @@ using GovReportGen.Data;
 using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
 using GovReportGen.Templating;
+using GovReportGen.Theme;
 using GovReportGen.Validation;
 using GovReportGen.Writers;
 
 namespace GovReportGen.Pipeline;
 
+/// <summary>
+/// One run's inputs. <paramref name="Formats"/> names the outputs (<see cref="WriterRegistry.Names"/>); the run
+/// builds their writers from its own templates folder, so the theme always comes from <c>TemplatesDir/theme</c>.
+/// </summary>
 public sealed record RenderOptions(
     string DataDir,
     string TemplatesDir,
     string OutDir,
-    IReadOnlyList<IReportWriter> Writers,
+    IReadOnlyList<string> Formats,
     DateOnly Today,
     ValidationFilter? Filter = null,
     string? DisplayRoot = null)
@@ -40,9 +45,9 @@ public enum ReportOutcome
 
 public sealed record RenderSummary(IReadOnlyList<ManifestEntry> Reports, IReadOnlyList<Diagnostic> Other, int Unchanged)
 {
-    public int Rendered => Reports.Count(r => r.Status != "error");
-    public int WithErrors => Reports.Count(r => r.Status == "error");
-    public int WithWarnings => Reports.Count(r => r.Status == "warnings");
+    public int Rendered => Reports.Count(r => r.Status != ReportStatus.Error);
+    public int WithErrors => Reports.Count(r => r.Status == ReportStatus.Error);
+    public int WithWarnings => Reports.Count(r => r.Status == ReportStatus.Warnings);
     public bool HasErrors => WithErrors > 0 || Other.Any(d => d.IsError);
 }
 
@@ -76,7 +81,8 @@ public static class RenderRun
             .Where(d => options.Shard.Contains(Path.GetFileName(d)))
             .Where(d => filter.AgencyId is null || Path.GetFileName(d) == filter.AgencyId)
             .ToList();
-        var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)));
+        var writers = WriterRegistry.Create(options.Formats, WriterSettings.ForTemplates(options.TemplatesDir));
+        var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)), writers);
 
         var perAgency = new (List<ManifestEntry> Entries, List<Diagnostic> Other)[agencyDirs.Count];
         var unchanged = 0;
@@ -97,10 +103,13 @@ public static class RenderRun
     }
 
     /// <summary>Per-run state shared by all agencies (read-only after construction, or thread-safe).</summary>
-    private sealed class RunContext(RenderOptions options, ReportTemplater templater)
+    private sealed class RunContext(RenderOptions options, ReportTemplater templater, IReadOnlyList<IReportWriter> writers)
     {
         public RenderOptions Options { get; } = options;
         public ReportTemplater Templater { get; } = templater;
+
+        /// <summary>This run's writers, built from its templates folder's theme.</summary>
+        public IReadOnlyList<IReportWriter> Writers { get; } = writers;
         public RenderCache Cache { get; } = new(options.OutDir);
 
         /// <summary>Everything every report depends on alike, hashed once per run.</summary>
@@ -109,8 +118,8 @@ public static class RenderRun
             .Add("today-year", options.Today.Year.ToString())
             .Add("display-root", DataLayout.Display(options.DataDir, options.DisplayRoot))
             .Add("templates-display", DataLayout.Display(options.TemplatesDir, options.DisplayRoot))
-            .Add("theme", InputFingerprint.HashOfFolder(Path.Combine(options.TemplatesDir, "theme")))
-            .Add("writers", string.Join(";", options.Writers.Select(w => w.Fingerprint)))
+            .Add("theme", InputFingerprint.HashOfFolder(ThemeSpec.DirectoryFor(options.TemplatesDir)))
+            .Add("writers", string.Join(";", writers.Select(w => w.Fingerprint)))
             .Finish();
 
         /// <summary>
@@ -142,11 +151,12 @@ public static class RenderRun
         var validation = FormatRegistry.Validator.Validate(data, run.Options.Today, new ValidationFilter(agencyId, filter.Year));
         foreach (var validated in validation.Reports.Where(r => pending.Contains(r.Year)))
         {
-            var (entry, names) = RenderOne(validated, run);
+            var (entry, names) = RenderOne(dir, validated, run);
             entries.Add(entry);
+            var failed = entry.Status == ReportStatus.Error;
             if (DataLayout.AgencyIdPattern().IsMatch(agencyId) && folder.Agency is not null)
-                run.Cache.Write(new RenderCache.Record(Fingerprint(dir, validated.Year, names, entry.Format, entry.Status == "error", run), names, entry));
-            report(entry, entry.Status == "error" ? ReportOutcome.Failed : ReportOutcome.Rendered);
+                run.Cache.Write(new RenderCache.Record(Fingerprint(dir, validated.Year, names, entry.Format, failed, run), names, entry));
+            report(entry, failed ? ReportOutcome.Failed : ReportOutcome.Rendered);
         }
         return (entries, validation.Other.ToList());
     }
@@ -155,10 +165,11 @@ public static class RenderRun
     {
         var record = run.Cache.Read(agencyId, year);
         if (record is null) return null;
-        if (record.Fingerprint != Fingerprint(dir, year, record.TemplateNames, record.Entry.Format, record.Entry.Status == "error", run)) return null;
+        var failed = record.Entry.Status == ReportStatus.Error;
+        if (record.Fingerprint != Fingerprint(dir, year, record.TemplateNames, record.Entry.Format, failed, run)) return null;
         if (record.Entry.Files.Values.Any(f => !File.Exists(Path.Combine(run.Options.OutDir, f)))) return null;
-        var wanted = run.Options.Writers.Select(w => w.Format).Order(StringComparer.Ordinal);
-        if (record.Entry.Status != "error" && !wanted.SequenceEqual(record.Entry.Files.Keys.Order(StringComparer.Ordinal))) return null;
+        var wanted = run.Writers.Select(w => w.Format).Order(StringComparer.Ordinal);
+        if (!failed && !wanted.SequenceEqual(record.Entry.Files.Keys.Order(StringComparer.Ordinal))) return null;
         return record.Entry;
     }
 
@@ -188,7 +199,7 @@ public static class RenderRun
         return fp.Finish();
     }
 
-    private static (ManifestEntry Entry, IReadOnlyList<string> TemplateNames) RenderOne(ReportValidation validated, RunContext run)
+    private static (ManifestEntry Entry, IReadOnlyList<string> TemplateNames) RenderOne(string dir, ReportValidation validated, RunContext run)
     {
         var data = validated.Loaded.Data;
         var name = data?.Agency.Name ?? validated.AgencyId;
@@ -203,28 +214,91 @@ public static class RenderRun
             if (result.Succeeded)
             {
                 var metadata = Metadata(data, result.Document!);
-                foreach (var writer in run.Options.Writers)
+                foreach (var writer in run.Writers)
                 {
                     var relative = ReportPath(data.Agency.Id, data.Year, writer.Extension);
-                    AtomicFile.Write(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
+                    try
+                    {
+                        AtomicFile.Write(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
+                    }
+                    // Whatever one writer fails on (a character no font has, a bug) costs this report only.
+                    catch (Exception e) when (e is not OutOfMemoryException)
+                    {
+                        diagnostics.Add(WriterFailed(writer, e, dir, validated, names, run));
+                        files.Clear();
+                        break;
+                    }
                     files[writer.Format] = relative;
                 }
             }
         }
-        var status = diagnostics.Any(d => d.IsError) ? "error" : diagnostics.Count > 0 ? "warnings" : "ok";
-        if (status == "error") RemoveEarlierOutput(validated.AgencyId, validated.Year, run);
+        var status = ReportStatuses.Of(diagnostics);
+        if (status == ReportStatus.Error) RemoveEarlierOutput(validated.AgencyId, validated.Year, run);
         return (new ManifestEntry(validated.AgencyId, name, validated.Year, data?.Format.Id, status, files, diagnostics), names);
     }
 
-    /// <summary>A report that now fails must not leave last run's files to be published beside the new manifest.</summary>
+    /// <summary>
+    /// GRG6001 for a report a writer could not write, in Chinese, naming the format and the reason. A character
+    /// no font has is located where it was typed: the first place in the year file, else in a template the report
+    /// included; otherwise the diagnostic points at the year file.
+    /// </summary>
+    private static Diagnostic WriterFailed(IReportWriter writer, Exception e, string dir, ReportValidation validated, IReadOnlyList<string> templateNames, RunContext run)
+    {
+        var reason = e is ReportWriterException ? e.Message : $"写出时发生内部错误（{e.GetType().Name}：{e.Message}）";
+        var span = SourceSpan.StartOf(validated.Loaded.File);
+        if (e is ReportWriterException { MissingCharacters: [var first, ..] })
+            span = Locate(first, Path.Combine(dir, $"{validated.Year}.yaml"), validated.Loaded.File)
+                ?? LocateInTemplates(first, templateNames, validated, run)
+                ?? span;
+        return new Diagnostic(ReportWriterException.DiagnosticId, Severity.Error, span,
+            $"{writer.Format.ToUpperInvariant()} 输出生成失败：{reason}");
+    }
+
+    private static SourceSpan? LocateInTemplates(int codePoint, IReadOnlyList<string> templateNames, ReportValidation validated, RunContext run)
+    {
+        if (validated.Loaded.Data is not { } data) return null;
+        foreach (var name in templateNames)
+        {
+            if (run.Templater.Sources.Resolve(name, data.Format.Id, validated.AgencyId) is not { } resolved) continue;
+            if (run.Templater.Sources.Read(resolved) is { } text && Locate(codePoint, text) is { } at)
+                return new SourceSpan(run.Templater.Sources.Display(resolved), at.Line, at.Column);
+        }
+        return null;
+    }
+
+    private static SourceSpan? Locate(int codePoint, string path, string display)
+    {
+        try
+        {
+            return File.Exists(path) && Locate(codePoint, File.ReadAllText(path)) is { } at ? new SourceSpan(display, at.Line, at.Column) : null;
+        }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>The 1-based line and column (in characters) of the first <paramref name="codePoint"/> in <paramref name="text"/>.</summary>
+    private static (int Line, int Column)? Locate(int codePoint, string text)
+    {
+        var index = text.IndexOf(char.ConvertFromUtf32(codePoint), StringComparison.Ordinal);
+        if (index < 0) return null;
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var line = 1 + text.AsSpan(0, lineStart).Count('\n');
+        var column = 1 + text[lineStart..index].EnumerateRunes().Count();
+        return (line, column);
+    }
+
+    /// <summary>A report that now fails must not leave this or last run's files to be published beside the new manifest.</summary>
     private static void RemoveEarlierOutput(string agencyId, int year, RunContext run)
     {
         if (!DataLayout.AgencyIdPattern().IsMatch(agencyId)) return;
-        foreach (var extension in WriterRegistry.KnownFormats)
+        foreach (var extension in WriterRegistry.Formats.Select(f => f.Extension))
         {
             var path = Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, extension));
             if (File.Exists(path)) File.Delete(path);
         }
+        // The report's own folder, if this run created it for files it then removed: nothing to publish there.
+        var folder = Path.GetDirectoryName(Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, "")))!;
+        if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
     }
 
     private static DocumentMetadata Metadata(ReportData data, Documents.Document document) =>

@@ -24,6 +24,7 @@ public static class RuleCatalog
         new("GRG4009", RuleSeverity.Error, "模板中的章节标题或表格标签与官方格式不一致（在测试中对每个模板检查）"),
         new("GRG4010", RuleSeverity.Error, "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
         new("GRG5005", RuleSeverity.None, "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
+        new("GRG6001", RuleSeverity.Error, "输出格式生成失败：某一格式无法写出该报告（如 PDF 字体链中没有某个字符），指出格式、原因和字符所在位置；该报告的文件被删除，其他报告照常生成"),
     };
 
     /// <summary>The rules every format runs.</summary>

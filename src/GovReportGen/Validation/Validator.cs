@@ -8,7 +8,6 @@ namespace GovReportGen.Validation;
 public sealed record ReportValidation(string AgencyId, int Year, string File, LoadedReport Loaded, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
-    public string Status => HasErrors ? "error" : Diagnostics.Count > 0 ? "warnings" : "ok";
 }
 
 /// <summary>The outcome for a data folder: per report, plus findings that belong to no report (a bad folder name).</summary>

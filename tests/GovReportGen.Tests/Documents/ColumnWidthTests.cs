@@ -1,6 +1,7 @@
 using GovReportGen.Documents;
 using GovReportGen.Documents.Markup;
 using GovReportGen.Documents.Tables;
+using GovReportGen.Writers.Docx;
 
 namespace GovReportGen.Tests.Documents;
 
@@ -17,7 +18,7 @@ public class ColumnWidthTests
         var columns = ParseTable(markup).Columns;
 
         Assert.Equal(442.20, columns.Total, 6);
-        Assert.Equal(8845, columns.ToTwips().Sum());
+        Assert.Equal(8845, columns.Apportioned(DocxPage.Default.TextWidth).Sum());
         Assert.All(Enumerable.Range(0, columns.Points.Length), c => Assert.True(columns.Points[c] >= columns.MinContent[c] - 1e-9,
             $"column {c + 1}: {columns.Points[c]} < min {columns.MinContent[c]}"));
         Assert.All(columns.Points, p => Assert.Equal(Math.Round(p, 2), p, 9));
@@ -117,7 +118,7 @@ public class ColumnWidthTests
         var columns = ParseTable("<table><tbody><tr><td>一</td><td>一</td><td>一</td></tr></tbody></table>").Columns;
 
         // 8845 / 3 = 2948.33…: the leftover twip goes to the first column, deterministically.
-        Assert.Equal([2949, 2948, 2948], columns.ToTwips().ToArray());
+        Assert.Equal([2949, 2948, 2948], columns.Apportioned(DocxPage.Default.TextWidth).ToArray());
     }
 
     [Theory]

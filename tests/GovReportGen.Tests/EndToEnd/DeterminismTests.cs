@@ -1,5 +1,6 @@
 using System.Globalization;
 using GovReportGen.Pipeline;
+using GovReportGen.Writers;
 
 namespace GovReportGen.Tests.EndToEnd;
 
@@ -58,7 +59,7 @@ public class DeterminismTests : IClassFixture<SecondRender>
         var others = Files(_samples.OutDir)
             .Where(f => f.StartsWith("reports/", StringComparison.Ordinal) && !f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.Equal(
-            RenderedSamples.Writers.Where(w => w.Format != "html").Select(w => w.Extension).Order(StringComparer.Ordinal),
+            WriterRegistry.Formats.Where(f => f.Name != "html").Select(f => f.Extension).Order(StringComparer.Ordinal),
             others.Select(f => Path.GetExtension(f).TrimStart('.')).Distinct().Order(StringComparer.Ordinal));
         AssertSameBytes(others);
     }

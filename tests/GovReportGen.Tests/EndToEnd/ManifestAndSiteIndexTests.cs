@@ -1,3 +1,4 @@
+using GovReportGen.Diagnostics;
 using System.Text.Json;
 using AngleSharp.Html.Dom;
 using GovReportGen.Pipeline;
@@ -21,8 +22,8 @@ public class ManifestAndSiteIndexTests
             manifest.Select(e => $"{e.Year} {e.Agency} {e.Format}"));
         foreach (var e in manifest)
         {
-            Assert.Contains(e.Status, new[] { "ok", "warnings" });
-            Assert.Equal(e.Diagnostics.Count == 0 ? "ok" : "warnings", e.Status);
+            Assert.Contains(e.Status, new[] { ReportStatus.Ok, ReportStatus.Warnings });
+            Assert.Equal(e.Diagnostics.Count == 0 ? ReportStatus.Ok : ReportStatus.Warnings, e.Status);
             Assert.DoesNotContain(e.Diagnostics, d => d.IsError);
             Assert.True(e.Files.TryGetValue("html", out var html), $"{e.Agency}: no files.html");
             AssertRelative(html!);
@@ -105,7 +106,7 @@ public class ManifestAndSiteIndexTests
         var manifest = Manifest.Read(Path.Combine(outDir, Manifest.FileName));
         Assert.Equal(5, manifest.Count);
         var broken = manifest.Single(e => e.Agency == BrokenAgency);
-        Assert.Equal("error", broken.Status);
+        Assert.Equal(ReportStatus.Error, broken.Status);
         Assert.Empty(broken.Files);
         Assert.Contains(broken.Diagnostics, d => d.Id == "GRG2001" && d.IsError);
         Assert.False(Directory.Exists(Path.Combine(outDir, "reports", "2024", BrokenAgency)),
@@ -115,7 +116,7 @@ public class ManifestAndSiteIndexTests
 
         foreach (var e in manifest.Where(e => e.Agency != BrokenAgency))
         {
-            Assert.NotEqual("error", e.Status);
+            Assert.NotEqual(ReportStatus.Error, e.Status);
             Assert.True(File.Exists(Path.Combine(outDir, e.Files["html"])), $"{e.Agency}: {e.Files["html"]} missing");
         }
 

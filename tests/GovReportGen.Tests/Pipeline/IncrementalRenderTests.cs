@@ -1,3 +1,4 @@
+using GovReportGen.Diagnostics;
 using GovReportGen.Pipeline;
 using GovReportGen.Templating;
 
@@ -196,7 +197,7 @@ public class IncrementalRenderTests
     {
         using var ws = new Workspace("formats");
         PipelineKit.Run(ws.Options(PipelineKit.HtmlOnly));
-        var withDocx = PipelineKit.AllWriters.Where(w => w.Format is "html" or "docx").ToList();
+        var withDocx = PipelineKit.AllWriters.Where(f => f is "html" or "docx").ToList();
 
         var second = PipelineKit.Run(ws.Options(withDocx));
 
@@ -216,9 +217,9 @@ public class IncrementalRenderTests
 
         var broken = RenderRun.Execute(ws.Options());
         var failed = broken.Reports.Single(r => r.Agency == Gov2019Sample);
-        Assert.Equal("error", failed.Status);
+        Assert.Equal(ReportStatus.Error, failed.Status);
         Assert.Empty(failed.Files);
-        Assert.All(broken.Reports.Where(r => r.Agency != Gov2019Sample), r => Assert.NotEqual("error", r.Status));
+        Assert.All(broken.Reports.Where(r => r.Agency != Gov2019Sample), r => Assert.NotEqual(ReportStatus.Error, r.Status));
 
         // Still broken: the failure is kept like any unchanged report (with its diagnostics), not retried.
         var outcomes = new Dictionary<string, ReportOutcome>();
@@ -232,7 +233,7 @@ public class IncrementalRenderTests
 
         Assert.Equal(new[] { Gov2019Sample }, fixedRun.With(ReportOutcome.Rendered));
         var entry = fixedRun.Summary.Reports.Single(r => r.Agency == Gov2019Sample);
-        Assert.NotEqual("error", entry.Status);
+        Assert.NotEqual(ReportStatus.Error, entry.Status);
         Assert.True(File.Exists(Path.Combine(ws.Out, entry.Files["html"])));
     }
 

@@ -1,3 +1,4 @@
+using GovReportGen.Diagnostics;
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text;
@@ -72,7 +73,7 @@ public class KillAndResumeTests(ITestOutputHelper output) : IDisposable
     {
         var manifest = Manifest.Read(Path.Combine(outDir, Manifest.FileName));
         Assert.Equal(agencies, manifest.Select(e => e.Agency).Order(StringComparer.Ordinal));
-        Assert.All(manifest, e => Assert.NotEqual("error", e.Status));
+        Assert.All(manifest, e => Assert.NotEqual(ReportStatus.Error, e.Status));
         Assert.All(manifest, e => Assert.Equal(new[] { "docx", "html", "pdf" }, e.Files.Keys.Order(StringComparer.Ordinal)));
         Assert.Empty(AssertNoPartialFile(outDir));
     }
@@ -204,7 +205,6 @@ public class KillAndResumeTests(ITestOutputHelper output) : IDisposable
             };
             foreach (var a in new[] { Dll(), "render", "--data", data, "--templates", EndToEndPaths.Templates, "--out", outDir, "--jobs", "2" })
                 start.ArgumentList.Add(a);
-            start.Environment["GRG_THEME"] = Path.Combine(EndToEndPaths.Templates, "theme");
             var cli = new Cli(new Process { StartInfo = start }, outDir);
             cli._process.OutputDataReceived += (_, e) => cli.Line(e.Data);
             cli._process.ErrorDataReceived += (_, e) => cli.Line(e.Data);

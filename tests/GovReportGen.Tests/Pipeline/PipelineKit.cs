@@ -35,8 +35,8 @@ public sealed class Workspace : IDisposable
     public string Out => _folder.Sub("out");
     public string Sub(params string[] parts) => _folder.Sub(parts);
 
-    public RenderOptions Options(IReadOnlyList<IReportWriter>? writers = null, string? outDir = null) =>
-        PipelineKit.Options(Data, TemplatesDir, outDir ?? Out, writers ?? PipelineKit.HtmlOnly);
+    public RenderOptions Options(IReadOnlyList<string>? formats = null, string? outDir = null) =>
+        PipelineKit.Options(Data, TemplatesDir, outDir ?? Out, formats ?? PipelineKit.HtmlOnly);
 
     public string DataFile(string agency, int year) => Path.Combine(Data, "agencies", agency, $"{year}.yaml");
 
@@ -47,16 +47,16 @@ public sealed class Workspace : IDisposable
 
 public static class PipelineKit
 {
-    public static IReadOnlyList<IReportWriter> AllWriters => RenderedSamples.Writers;
+    public static IReadOnlyList<string> AllWriters => RenderedSamples.Formats;
 
-    public static IReadOnlyList<IReportWriter> HtmlOnly { get; } = RenderedSamples.Writers.Where(w => w.Format == "html").ToList();
+    public static IReadOnlyList<string> HtmlOnly { get; } = ["html"];
 
     public static IReadOnlyList<string> SampleAgencies { get; } =
         RenderedSamples.Reports.Select(r => r.Agency).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>The options <see cref="RenderedSamples.Render"/> uses, for any data, templates, out folder and writers.</summary>
-    public static RenderOptions Options(string data, string templates, string outDir, IReadOnlyList<IReportWriter> writers) =>
-        new(data, templates, outDir, writers, RenderedSamples.Today, DisplayRoot: EndToEndPaths.Root);
+    public static RenderOptions Options(string data, string templates, string outDir, IReadOnlyList<string> formats) =>
+        new(data, templates, outDir, formats, RenderedSamples.Today, DisplayRoot: EndToEndPaths.Root);
 
     public static RunResult Run(RenderOptions options)
     {

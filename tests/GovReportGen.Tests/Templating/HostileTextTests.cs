@@ -1,3 +1,4 @@
+using GovReportGen.Diagnostics;
 using System.Text;
 using GovReportGen.Documents;
 using GovReportGen.Documents.Tables;
@@ -29,10 +30,10 @@ public class HostileTextTests
     public void It_renders_with_warnings_only_GRG4011_for_markup_like_text_and_GRG1012_for_the_controls()
     {
         using var temp = new TempFolder();
-        var summary = RenderRun.Execute(new RenderOptions(DataDir, RepoPaths.Templates, temp.Root, [new HtmlReportWriter()], new DateOnly(2026, 3, 1), DisplayRoot: DataDir));
+        var summary = RenderRun.Execute(new RenderOptions(DataDir, RepoPaths.Templates, temp.Root, ["html"], new DateOnly(2026, 3, 1), DisplayRoot: DataDir));
 
         var entry = Assert.Single(summary.Reports);
-        Assert.Equal("warnings", entry.Status);
+        Assert.Equal(ReportStatus.Warnings, entry.Status);
         var found = entry.Diagnostics.Select(d => $"{d.Span.File}({d.Span.Line}) {(d.IsError ? "错误" : "警告")} {d.Id}").Order().ToList();
         Assert.Equal(
         [

@@ -3,7 +3,6 @@ using GovReportGen.Diagnostics;
 using GovReportGen.Pipeline;
 using GovReportGen.Templating;
 using GovReportGen.Tests.Support;
-using GovReportGen.Writers.Html;
 using SourceSpan = GovReportGen.Diagnostics.SourceSpan;
 
 namespace GovReportGen.Tests.Templating;
@@ -195,7 +194,7 @@ public class TemplateErrorTests
         {
             _temp = Templates(overview, out var templates);
             _out = Path.Combine(_temp.Root, "out");
-            Summary = RenderRun.Execute(new RenderOptions(RepoPaths.Data, templates, _out, [new HtmlReportWriter()], Today, DisplayRoot: _temp.Root));
+            Summary = RenderRun.Execute(new RenderOptions(RepoPaths.Data, templates, _out, ["html"], Today, DisplayRoot: _temp.Root));
         }
 
         public RenderSummary Summary { get; }
@@ -217,12 +216,12 @@ public class TemplateErrorTests
         {
             Assert.Equal(TemplatingSupport.Samples.Length, Summary.Reports.Count);
             var broken = Entry(Agency);
-            Assert.Equal("error", broken.Status);
+            Assert.Equal(ReportStatus.Error, broken.Status);
             Assert.Empty(broken.Files);
             Assert.False(File.Exists(Path.Combine(_out, RenderRun.ReportPath(Agency, Year, "html"))));
             foreach (var entry in Summary.Reports.Where(r => r.Agency != Agency))
             {
-                Assert.True(entry.Status != "error", $"{entry.Agency}: {TemplatingSupport.Describe(entry.Diagnostics)}");
+                Assert.True(entry.Status != ReportStatus.Error, $"{entry.Agency}: {TemplatingSupport.Describe(entry.Diagnostics)}");
                 Assert.True(File.Exists(Path.Combine(_out, entry.Files["html"])), entry.Agency);
             }
             Assert.Equal(1, Summary.WithErrors);

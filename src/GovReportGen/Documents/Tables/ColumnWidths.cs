@@ -14,8 +14,11 @@ public sealed record ColumnWidths(
 {
     public double Total => Points.Sum();
 
-    /// <summary>The widths in twips for <c>w:tblGrid</c>, adding up exactly to <see cref="TableMetrics.TotalTwips"/>.</summary>
-    public ImmutableArray<int> ToTwips() => Apportion.LargestRemainder([.. Points], Metrics.TotalTwips);
+    /// <summary>
+    /// The widths in whole units of a writer's grid (DOCX twips for <c>w:tblGrid</c>), adding up exactly to
+    /// <paramref name="total"/>, the table width in those units.
+    /// </summary>
+    public ImmutableArray<int> Apportioned(int total) => Apportion.LargestRemainder([.. Points], total);
 
     /// <summary>Each width as a percentage of the table, for HTML <c>col</c> styles.</summary>
     public IEnumerable<double> Percentages() => Points.Select(p => p * 100 / Total);

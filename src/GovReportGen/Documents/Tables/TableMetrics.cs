@@ -1,12 +1,17 @@
+using GovReportGen.Theme;
+
 namespace GovReportGen.Documents.Tables;
 
 /// <summary>
-/// The numbers column widths are computed from (TYPESETTING.md §4): table text at 五号 10.5 pt, 2 pt padding
-/// left and right, the full 版心 width of 156 mm = 442.20 pt, which is 8845 twips after DOCX rounds its margins.
+/// The numbers column widths are computed from (TYPESETTING.md §4), in points, taken from the page
+/// specification: table text at 五号 10.5 pt, 2 pt padding left and right, the full 版心 width of
+/// 156 mm = 442.20 pt. Each writer converts the widths to its own unit.
 /// </summary>
-public sealed record TableMetrics(double FontSize, double PaddingLeft, double PaddingRight, double TotalWidth, int TotalTwips)
+public sealed record TableMetrics(double FontSize, double PaddingLeft, double PaddingRight, double TotalWidth)
 {
-    public static TableMetrics Default { get; } = new(10.5, 2, 2, 442.20, 8845);
+    public static TableMetrics Default { get; } = For(PageSpec.Default);
+
+    public static TableMetrics For(PageSpec page) => new(page.TableSize, page.TablePaddingX, page.TablePaddingX, page.TextWidth);
 
     public double Padding => PaddingLeft + PaddingRight;
 }

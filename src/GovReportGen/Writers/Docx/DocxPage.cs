@@ -1,45 +1,66 @@
+using GovReportGen.Theme;
+
 namespace GovReportGen.Writers.Docx;
 
 /// <summary>
-/// GB/T 9704 page geometry in twips (TYPESETTING.md §1, §6): A4, margins 37/26/35/28 mm, a grid of
-/// 22 lines × 28 characters over the 156 × 225 mm 版心.
+/// The <see cref="PageSpec"/> in Word's units (TYPESETTING.md §1, §6): twips (1/20 pt) for the page, margins,
+/// pitches and indents, half-points for type sizes, eighths of a point for rules. Each length is rounded to
+/// whole twips on its own, as Word stores it: A4 11906 × 16838, margins 2098/1474/1984/1587, which leaves a
+/// 版心 of 8845 twips — exactly the width tables are given.
 /// </summary>
-internal static class DocxPage
+internal sealed class DocxPage
 {
-    public const int Width = 11906;
-    public const int Height = 16838;
+    public const int TwipsPerPoint = 20;
 
-    public const int MarginTop = 2098;     // 37 mm
-    public const int MarginRight = 1474;   // 26 mm
-    public const int MarginBottom = 1984;  // 35 mm
-    public const int MarginLeft = 1587;    // 28 mm
+    public static DocxPage Default { get; } = new(PageSpec.Default);
+
+    public DocxPage(PageSpec spec)
+    {
+        Spec = spec;
+        Width = Twips(spec.PaperWidthMm);
+        Height = Twips(spec.PaperHeightMm);
+        MarginTop = Twips(spec.MarginTopMm);
+        MarginRight = Twips(spec.MarginRightMm);
+        MarginBottom = Twips(spec.MarginBottomMm);
+        MarginLeft = Twips(spec.MarginLeftMm);
+        TextWidth = spec.TextWidthInWholeUnits(TwipsPerPoint);
+        LinePitch = PointsToTwips(spec.LinePitch);
+        CharacterPitch = (double)TextWidth / spec.CharactersPerLine;
+        CharSpace = (int)Math.Round((CharacterPitch / TwipsPerPoint - spec.BodySize) * 4096);
+        BodyCharacterSpacing = (int)Math.Floor(CharacterPitch) - PointsToTwips(spec.BodySize);
+        PageNumberSize = PointsToTwips(spec.PageNumberSize);
+        FooterDistance = Twips(spec.MarginBottomMm - spec.PageNumberDropMm) - PageNumberSize / 2;
+    }
+
+    public PageSpec Spec { get; }
+
+    public int Width { get; }
+    public int Height { get; }
+
+    public int MarginTop { get; }
+    public int MarginRight { get; }
+    public int MarginBottom { get; }
+    public int MarginLeft { get; }
 
     /// <summary>Required by the schema; the reports have no header, so the value is Word's default.</summary>
-    public const int HeaderDistance = 851;
+    public int HeaderDistance => 851;
 
-    /// <summary>156 mm after rounding the margins; tables use exactly this width (TableMetrics.TotalTwips).</summary>
-    public const int TextWidth = Width - MarginLeft - MarginRight;
+    /// <summary>156 mm after rounding the margins; tables use exactly this width.</summary>
+    public int TextWidth { get; }
 
-    public const int LinesPerPage = 22;
-    public const int CharactersPerLine = 28;
+    public int CharactersPerLine => Spec.CharactersPerLine;
 
-    /// <summary>
-    /// 225 mm / 22 = 28.99 pt, but the grid only takes whole twips and 580 × 22 overflows the 版心 (12760 &gt; 12756),
-    /// so 579 (28.95 pt), the pitch all three writers use.
-    /// </summary>
-    public const int LinePitch = 579;
-
-    /// <summary>三号, the body size, in points.</summary>
-    public const double BodySizePoints = 16;
+    /// <summary>28.95 pt = 579 twips: whole twips, and 580 × 22 would overflow the 版心 (12760 &gt; 12756).</summary>
+    public int LinePitch { get; }
 
     /// <summary>One 字 on the character grid: 8845 / 28 = 315.9 twips (15.79 pt), a little under 16 pt.</summary>
-    public const double CharacterPitch = (double)TextWidth / CharactersPerLine;
+    public double CharacterPitch { get; }
 
     /// <summary>
     /// ECMA-376 docGrid: the grid pitch is the Normal font size plus charSpace/4096 pt, so
     /// (15.79 − 16) × 4096 = −841 gives 28 characters a line at 16 pt.
     /// </summary>
-    public static readonly int CharSpace = (int)Math.Round((CharacterPitch / 20 - BodySizePoints) * 4096);
+    public int CharSpace { get; }
 
     /// <summary>
     /// Character spacing (twips) that narrows a 16 pt ideograph to fit the 28-per-line pitch by itself. Word
@@ -48,18 +69,28 @@ internal static class DocxPage
     /// spacing, so 28 characters fit in every reader, while the section keeps its 22 × 28 grid for Word's
     /// page setup.
     /// </summary>
-    public static readonly int BodyCharacterSpacing = (int)Math.Floor(CharacterPitch) - (int)(BodySizePoints * 20);
+    public int BodyCharacterSpacing { get; }
 
     /// <summary>Page numbers are 四号 (14 pt); 1 字 of it keeps them off the 版心 edge.</summary>
-    public const int PageNumberSize = 280;
+    public int PageNumberSize { get; }
 
     /// <summary>
     /// Page bottom to the footer's bottom edge. GB/T 9704 §7.5 puts the dash 7 mm below the 版心, i.e. 28 mm
     /// (1587 twips) above the paper's edge; the footer line is set exactly 14 pt high and the dash sits at
     /// its middle, so the line's bottom is half a line (140 twips) lower.
     /// </summary>
-    public const int FooterDistance = 1587 - PageNumberSize / 2;
+    public int FooterDistance { get; }
 
     /// <summary>Converts a width in 字 (ems of body text on the grid) to twips.</summary>
-    public static int Characters(double count) => (int)Math.Round(count * CharacterPitch);
+    public int Characters(double count) => (int)Math.Round(count * CharacterPitch);
+
+    /// <summary>A type size in half-points (<c>w:sz</c>).</summary>
+    public static int HalfPoints(double points) => (int)Math.Round(points * 2);
+
+    /// <summary>A rule width in eighths of a point (<c>w:sz</c> of a border).</summary>
+    public static uint EighthsOfPoint(double points) => (uint)Math.Round(points * 8);
+
+    public static int PointsToTwips(double points) => (int)Math.Round(points * TwipsPerPoint);
+
+    private static int Twips(double millimetres) => PageSpec.WholeUnits(millimetres, TwipsPerPoint);
 }

@@ -9,8 +9,11 @@ namespace GovReportGen.Writers.Docx;
 /// What renderers share while one document is written: the body blocks go into, the paragraph inlines go
 /// into, the character style in force, and per-document counters (bookmark ids from position, never random).
 /// </summary>
-internal sealed class DocxRenderContext(OpenXmlCompositeElement body, DocxRendererRegistry registry)
+internal sealed class DocxRenderContext(OpenXmlCompositeElement body, DocxRendererRegistry registry, DocxPage page)
 {
+    /// <summary>The page in Word's units, for widths and indents.</summary>
+    public DocxPage Page { get; } = page;
+
     private readonly Dictionary<string, string> _headingTexts = new(StringComparer.Ordinal);
     private WParagraph? _paragraph;
     private string? _characterStyle;

@@ -1,13 +1,19 @@
 using GovReportGen.Documents;
+using GovReportGen.Theme;
 
 namespace GovReportGen.Writers.Docx;
 
-/// <summary>The DOCX writer as the pipeline sees it.</summary>
-public sealed class DocxReportWriter : IReportWriter
+/// <summary>The DOCX writer as the pipeline sees it: one run's page in Word's units.</summary>
+public sealed class DocxReportWriter(PageSpec? page = null) : IReportWriter
 {
-    public string Format => "docx";
-    public string Extension => "docx";
+    private readonly PageSpec _page = page ?? PageSpec.Default;
+
+    /// <summary>The format's name, also its file extension; the registry lists it from here.</summary>
+    public const string FormatName = "docx";
+
+    public string Format => FormatName;
+    public string Extension => FormatName;
 
     public void Write(Document document, DocumentMetadata metadata, Stream output) =>
-        DocxWriter.Write(document, metadata, output);
+        DocxWriter.Write(document, metadata, _page, output);
 }

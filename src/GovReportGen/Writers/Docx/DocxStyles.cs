@@ -8,18 +8,35 @@ namespace GovReportGen.Writers.Docx;
 /// in <c>w:rFonts</c> ascii/hAnsi/eastAsia; no style sets <c>w:b</c> or <c>w:i</c>, since none of the roles
 /// has a real bold or italic face and Word would synthesise one (TYPESETTING.md §2.3).
 /// </summary>
-internal static class DocxStyles
+internal sealed class DocxStyles
 {
-    private const int BodySize = 32;       // 三号, half-points
-    private const int TitleSize = 44;      // 二号
-    private const int TableSize = 21;      // 五号 (TYPESETTING.md §4)
-    private const int PageNumberSize = 28; // 四号
+    private readonly DocxPage _page;
 
-    private const int TitlePitch = 700;            // 35 pt title lines [choice]
-    private const int TablePitch = 273;            // 1.3 × 10.5 pt
-    private static readonly int TwoCharacters = DocxPage.Characters(2);
+    // Sizes in half-points, pitches in twips, all from the page specification.
+    private readonly int _bodySize;
+    private readonly int _titleSize;
+    private readonly int _tableSize;
+    private readonly int _pageNumberSize;
+    private readonly int _titlePitch;
+    private readonly int _tablePitch;
+    private readonly int _twoCharacters;
 
-    public static Styles Create() => new(
+    private DocxStyles(DocxPage page)
+    {
+        _page = page;
+        var spec = page.Spec;
+        _bodySize = DocxPage.HalfPoints(spec.BodySize);
+        _titleSize = DocxPage.HalfPoints(spec.TitleSize);
+        _tableSize = DocxPage.HalfPoints(spec.TableSize);
+        _pageNumberSize = DocxPage.HalfPoints(spec.PageNumberSize);
+        _titlePitch = DocxPage.PointsToTwips(spec.TitlePitch);
+        _tablePitch = DocxPage.PointsToTwips(spec.TableLineFactor * spec.TableSize);
+        _twoCharacters = page.Characters(2);
+    }
+
+    public static Styles Create(DocxPage page) => new DocxStyles(page).Build();
+
+    private Styles Build() => new(
         Defaults(),
         // Paragraph styles.
         Paragraph(DocxStyleIds.Normal, "Normal", basedOn: null, isDefault: true,
@@ -31,11 +48,11 @@ internal static class DocxStyles
                 AutoSpaceDN = new AutoSpaceDN { Val = false },
                 // Off the character grid; the 28 per line come from the run spacing (DocxPage.BodyCharacterSpacing).
                 SnapToGrid = new SnapToGrid { Val = false },
-                SpacingBetweenLines = Spacing(DocxPage.LinePitch),
-                Indentation = FirstLine(TwoCharacters, chars: 200),
+                SpacingBetweenLines = Spacing(_page.LinePitch),
+                Indentation = FirstLine(_twoCharacters, chars: 200),
                 Justification = new Justification { Val = JustificationValues.Both },
             },
-            Run(DocxFonts.FangSong, BodySize, characterSpacing: DocxPage.BodyCharacterSpacing)),
+            Run(DocxFonts.FangSong, _bodySize, characterSpacing: _page.BodyCharacterSpacing)),
         Paragraph(DocxStyleIds.Title, "Title", DocxStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties
             {
@@ -43,11 +60,11 @@ internal static class DocxStyles
                 KeepLines = new KeepLines(),
                 SnapToGrid = new SnapToGrid { Val = false },
                 // One empty body line between the title and the text (GB/T 9704 §7.3.2).
-                SpacingBetweenLines = Spacing(TitlePitch, after: DocxPage.LinePitch),
+                SpacingBetweenLines = Spacing(_titlePitch, after: _page.LinePitch),
                 Indentation = FirstLine(0, chars: 0),
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            Run(DocxFonts.Title, TitleSize, offGrid: true)),
+            Run(DocxFonts.Title, _titleSize, offGrid: true)),
         Paragraph(DocxStyleIds.Subtitle, "Subtitle", DocxStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties
             {
@@ -74,7 +91,7 @@ internal static class DocxStyles
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
-                SpacingBetweenLines = Spacing(DocxPage.LinePitch, before: DocxPage.LinePitch),
+                SpacingBetweenLines = Spacing(_page.LinePitch, before: _page.LinePitch),
                 Indentation = FirstLine(0, chars: 0),
                 ContextualSpacing = new ContextualSpacing(),
                 Justification = new Justification { Val = JustificationValues.Left },
@@ -93,11 +110,11 @@ internal static class DocxStyles
             new StyleParagraphProperties
             {
                 SnapToGrid = new SnapToGrid { Val = false },
-                SpacingBetweenLines = Spacing(TablePitch),
+                SpacingBetweenLines = Spacing(_tablePitch),
                 Indentation = FirstLine(0, chars: 0),
                 Justification = new Justification { Val = JustificationValues.Center },
             },
-            Run(font: null, TableSize, offGrid: true)),
+            Run(font: null, _tableSize, offGrid: true)),
         Paragraph(DocxStyleIds.TableHeader, "表格表头", DocxStyleIds.TableText, isDefault: false, paragraph: null, run: null),
         Paragraph(DocxStyleIds.TableLabel, "表格行标题", DocxStyleIds.TableText, isDefault: false,
             new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Left } },
@@ -107,21 +124,21 @@ internal static class DocxStyles
             new StyleParagraphProperties
             {
                 SnapToGrid = new SnapToGrid { Val = false },
-                SpacingBetweenLines = Spacing(DocxPage.PageNumberSize),
+                SpacingBetweenLines = Spacing(_page.PageNumberSize),
                 Indentation = FirstLine(0, chars: 0),
             },
-            Run(DocxFonts.Song, PageNumberSize, offGrid: true)),
+            Run(DocxFonts.Song, _pageNumberSize, offGrid: true)),
         Paragraph(DocxStyleIds.PageNumberOdd, "页码（奇数页）", DocxStyleIds.Footer, isDefault: false,
             new StyleParagraphProperties
             {
-                Indentation = new Indentation { Right = Twips(DocxPage.PageNumberSize) },
+                Indentation = new Indentation { Right = Twips(_page.PageNumberSize) },
                 Justification = new Justification { Val = JustificationValues.Right },
             },
             run: null),
         Paragraph(DocxStyleIds.PageNumberEven, "页码（偶数页）", DocxStyleIds.Footer, isDefault: false,
             new StyleParagraphProperties
             {
-                Indentation = new Indentation { Left = Twips(DocxPage.PageNumberSize) },
+                Indentation = new Indentation { Left = Twips(_page.PageNumberSize) },
                 Justification = new Justification { Val = JustificationValues.Left },
             },
             run: null),
@@ -132,11 +149,11 @@ internal static class DocxStyles
         Character(DocxStyleIds.Figure, "数字", font: null),
         ReportTable());
 
-    private static DocDefaults Defaults() => new(
+    private DocDefaults Defaults() => new(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             Fonts(DocxFonts.FangSong),
-            new FontSize { Val = Size(BodySize) },
-            new FontSizeComplexScript { Val = Size(BodySize) },
+            new FontSize { Val = Size(_bodySize) },
+            new FontSizeComplexScript { Val = Size(_bodySize) },
             new Languages { Val = "en-US", EastAsia = "zh-CN" })),
         new ParagraphPropertiesDefault());
 
@@ -182,13 +199,13 @@ internal static class DocxStyles
     /// The table style every table uses: 0.5 pt single borders on every edge, 2 pt / 1 pt cell padding, cells
     /// vertically centred, 五号 text (TYPESETTING.md §4).
     /// </summary>
-    private static Style ReportTable()
+    private Style ReportTable()
     {
         var style = new Style { Type = StyleValues.Table, StyleId = DocxStyleIds.Table, StyleName = new StyleName { Val = "公文表格" } };
         style.PrimaryStyle = new PrimaryStyle();
         style.StyleParagraphProperties = new StyleParagraphProperties { SnapToGrid = new SnapToGrid { Val = false } };
-        style.StyleRunProperties = Run(font: null, TableSize, offGrid: true);
-        style.StyleTableProperties = DocxTableLook.Properties();
+        style.StyleRunProperties = Run(font: null, _tableSize, offGrid: true);
+        style.StyleTableProperties = DocxTableLook.Properties(_page.Spec);
         style.StyleTableCellProperties = new StyleTableCellProperties
         {
             TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using GovReportGen.Documents;
+using GovReportGen.Theme;
 using Document = GovReportGen.Documents.Document;
 using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 
@@ -19,7 +20,10 @@ public static class DocxWriter
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     public static void Write(Document document, DocumentMetadata metadata, Stream output) =>
-        DocxPackage.Repack(Build(document, metadata), output);
+        Write(document, metadata, PageSpec.Default, output);
+
+    public static void Write(Document document, DocumentMetadata metadata, PageSpec page, Stream output) =>
+        DocxPackage.Repack(Build(document, metadata, new DocxPage(page)), output);
 
     public static byte[] WriteToBytes(Document document, DocumentMetadata metadata)
     {
@@ -28,7 +32,7 @@ public static class DocxWriter
         return output.ToArray();
     }
 
-    private static byte[] Build(Document document, DocumentMetadata metadata)
+    private static byte[] Build(Document document, DocumentMetadata metadata, DocxPage page)
     {
         using var buffer = new MemoryStream();
         using (var word = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -40,19 +44,19 @@ public static class DocxWriter
             using (var stream = core.GetStream(FileMode.Create))
                 stream.Write(DocxCoreProperties.Create(metadata));
 
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Create();
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = DocxStyles.Create(page);
             main.AddNewPart<DocumentSettingsPart>("rId2").Settings = DocxSettings.Create();
             main.AddNewPart<FontTablePart>("rId3").Fonts = DocxFontTable.Create();
             main.AddNewPart<FooterPart>("rId4").Footer = DocxFooters.Create(odd: true);
             main.AddNewPart<FooterPart>("rId5").Footer = DocxFooters.Create(odd: false);
 
             var body = new Body();
-            var context = new DocxRenderContext(body, DocxRendererRegistry.Default);
+            var context = new DocxRenderContext(body, DocxRendererRegistry.Default, page);
             foreach (var block in document.Blocks)
                 context.WriteBlock(block);
             if (context.Previous is Documents.Table)
                 body.Append(ParagraphRenderer.Empty());
-            body.Append(DocxSection.Create(oddFooterId: "rId4", evenFooterId: "rId5"));
+            body.Append(DocxSection.Create(page, oddFooterId: "rId4", evenFooterId: "rId5"));
 
             var root = new WDocument(body);
             root.AddNamespaceDeclaration("r", RelationshipsNamespace);

@@ -32,8 +32,8 @@ internal sealed class SignatureRenderer : DocxNodeRenderer<Signature>
             // 0 字 from the margin, but where a substitute font sets wider digits the date must not wrap.
             properties.Indentation = new Indentation
             {
-                Left = DocxStyles.Twips(DocxPage.Characters(Math.Max(0, DocxPage.CharactersPerLine - start))),
-                Right = DocxStyles.Twips(-DocxPage.Characters(2)),
+                Left = DocxStyles.Twips(context.Page.Characters(Math.Max(0, context.Page.CharactersPerLine - start))),
+                Right = DocxStyles.Twips(-context.Page.Characters(2)),
             };
             context.WriteInlines(paragraph, line.Inlines);
             context.Append(paragraph);

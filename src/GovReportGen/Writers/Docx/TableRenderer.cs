@@ -28,7 +28,8 @@ internal sealed class TableRenderer : DocxNodeRenderer<Table>
         }
 
         var grid = table.Grid;
-        var widths = table.Columns.ToTwips();
+        // Whole twips adding up exactly to the 版心, as Word rounded it.
+        var widths = table.Columns.Apportioned(context.Page.TextWidth);
         var title = table.Caption.IsEmpty ? context.HeadingText(table.LabelledBy) : InlineText.ToSingleLine(table.Caption);
         var word = new WTable(Properties(widths.Sum(), title), new DocumentFormat.OpenXml.Wordprocessing.TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
         var tied = RowsTiedToNext(grid);

@@ -1,13 +1,24 @@
+using System.Globalization;
+using GovReportGen.Theme;
+
 namespace GovReportGen.Writers.Html;
 
 /// <summary>
 /// The page's CSS: TYPESETTING.md §7 for print (A4, GB/T 9704 margins, font roles as custom properties, no
-/// synthetic bold or italic), plus a screen style that shows the page as a sheet of paper.
+/// synthetic bold or italic), plus a screen style that shows the page as a sheet of paper. Paper and margins
+/// are CSS mm and type CSS pt, both straight from the <see cref="PageSpec"/>. The font stacks are the
+/// browser's own: they add the names macOS and the web know and end in a generic family.
 /// </summary>
 public static class HtmlStylesheet
 {
-    public const string Default = """
-        @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+    public static string Default { get; } = For(PageSpec.Default);
+
+    public static string For(PageSpec page)
+    {
+        var margins = $"{N(page.MarginTopMm)}mm {N(page.MarginRightMm)}mm {N(page.MarginBottomMm)}mm {N(page.MarginLeftMm)}mm";
+        var pitch = $"{N(page.LinePitch)}pt";
+        return $$"""
+        @page { size: A4; margin: {{margins}}; }
         :root {
           --title: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong",
                    "AR PL UMing CN", "Noto Serif CJK SC", serif;
@@ -19,11 +30,11 @@ public static class HtmlStylesheet
         }
         * { font-synthesis: none; }
         html { color: #000; background: #fff; }
-        body { margin: 0; font: 16pt/28.95pt var(--fang); }
+        body { margin: 0; font: {{N(page.BodySize)}}pt/{{pitch}} var(--fang); }
         h1 { margin: 0; font-weight: normal; }
-        h1.title { margin: 0 0 28.95pt; font: 22pt/35pt var(--title); text-align: center; }
+        h1.title { margin: 0 0 {{pitch}}; font: {{N(page.TitleSize)}}pt/{{N(page.TitlePitch)}}pt var(--title); text-align: center; }
         p, h2, h3, h4 { margin: 0; text-indent: 2em; text-align: justify; line-break: strict;
-                        overflow-wrap: anywhere; font-size: 16pt; font-weight: normal; }
+                        overflow-wrap: anywhere; font-size: {{N(page.BodySize)}}pt; font-weight: normal; }
         h2 { font-family: var(--hei); }
         h3 { font-family: var(--kai); }
         h4 { font-family: var(--fang); }
@@ -33,24 +44,27 @@ public static class HtmlStylesheet
         strong { font-family: var(--hei); font-weight: normal; }
         em { font-family: var(--kai); font-style: normal; }
         .num { white-space: nowrap; }
-        table { width: 100%; border-collapse: collapse; font: 10.5pt/1.3 var(--fang); }
-        th, td { border: 0.5pt solid #000; padding: 1pt 2pt; vertical-align: middle;
+        table { width: 100%; border-collapse: collapse; font: {{N(page.TableSize)}}pt/{{N(page.TableLineFactor)}} var(--fang); }
+        th, td { border: {{N(page.BorderWidth)}}pt solid #000; padding: {{N(page.TablePaddingY)}}pt {{N(page.TablePaddingX)}}pt; vertical-align: middle;
                  text-align: center; font-weight: normal; overflow-wrap: anywhere; }
         th[scope^="row"], .label { text-align: left; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
         /* 署名 one empty line below the body, 2 字 from the right; the date starts 2 字 right of the
            署名's first character, and a longer date pushes the 署名 left (GB/T 9704 §7.3.5.2). */
-        .signature { width: fit-content; margin: 28.95pt 2em 0 auto; }
+        .signature { width: fit-content; margin: {{pitch}} 2em 0 auto; }
         .signature p { text-indent: 0; text-align: left; }
         .signature p.date { padding-left: 2em; }
         @media screen {
           html { background: #e6e6e6; }
-          main { box-sizing: border-box; width: 210mm; max-width: 100%; min-height: 297mm; margin: 2em auto;
-                 padding: 37mm 26mm 35mm 28mm; background: #fff; box-shadow: 0 0 6px rgba(0, 0, 0, 0.3); }
+          main { box-sizing: border-box; width: {{N(page.PaperWidthMm)}}mm; max-width: 100%; min-height: {{N(page.PaperHeightMm)}}mm; margin: 2em auto;
+                 padding: {{margins}}; background: #fff; box-shadow: 0 0 6px rgba(0, 0, 0, 0.3); }
         }
-        @media screen and (max-width: 210mm) {
+        @media screen and (max-width: {{N(page.PaperWidthMm)}}mm) {
           main { min-height: 0; margin: 0; padding: 1.5em; }
         }
         """;
+    }
+
+    private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,9 +1,14 @@
+using GovReportGen.Theme;
+
 namespace GovReportGen.Writers.Html;
 
 /// <summary>Settings of the HTML writer; the defaults give the page TYPESETTING.md §7 describes.</summary>
 public sealed record HtmlWriterOptions
 {
     public static HtmlWriterOptions Default { get; } = new();
+
+    /// <summary>The defaults with the stylesheet of <paramref name="page"/>.</summary>
+    public static HtmlWriterOptions For(PageSpec page) => new() { Stylesheet = HtmlStylesheet.For(page) };
 
     /// <summary>The page language; browsers pick Chinese line breaking from it, so keep <c>zh-CN</c>.</summary>
     public string Language { get; init; } = "zh-CN";

@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Fonts;
 using GovReportGen.Writers.Pdf.Layout;
 

@@ -1,4 +1,5 @@
 using GovReportGen.Documents;
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Fonts;
 using GovReportGen.Writers.Pdf.Layout;
 

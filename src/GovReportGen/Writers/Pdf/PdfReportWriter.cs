@@ -1,15 +1,19 @@
 using GovReportGen.Documents;
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Fonts;
 
 namespace GovReportGen.Writers.Pdf;
 
 /// <summary>The PDF writer as the pipeline sees it.</summary>
-public sealed class PdfReportWriter(PdfWriterOptions? options = null) : IReportWriter
+public sealed class PdfReportWriter(PdfWriterOptions options) : IReportWriter
 {
-    private PdfWriterOptions Options => options ?? PdfWriterOptions.Default;
+    private PdfWriterOptions Options => options;
 
-    public string Format => "pdf";
-    public string Extension => "pdf";
+    /// <summary>The format's name, also its file extension; the registry lists it from here.</summary>
+    public const string FormatName = "pdf";
+
+    public string Format => FormatName;
+    public string Extension => FormatName;
 
     public void Write(Document document, DocumentMetadata metadata, Stream output) =>
         PdfWriter.Write(document, metadata, Options, output);

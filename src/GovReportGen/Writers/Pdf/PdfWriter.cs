@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using System.Collections.Immutable;
 using GovReportGen.Documents;
 using GovReportGen.Writers.Pdf.Drawing;

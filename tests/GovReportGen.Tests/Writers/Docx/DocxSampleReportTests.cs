@@ -44,7 +44,7 @@ public class DocxSampleReportTests
         for (var t = 0; t < expected.Count; t++)
         {
             var grid = expected[t].Grid;
-            Assert.Equal(expected[t].Columns.ToTwips(), actual[t].GetFirstChild<WTableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, CultureInfo.InvariantCulture)));
+            Assert.Equal(expected[t].Columns.Apportioned(DocxPage.Default.TextWidth), actual[t].GetFirstChild<WTableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!, CultureInfo.InvariantCulture)));
             var rows = actual[t].Elements<TableRow>().ToList();
             Assert.Equal(grid.RowCount, rows.Count);
             for (var r = 0; r < grid.RowCount; r++)

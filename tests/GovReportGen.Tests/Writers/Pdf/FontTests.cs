@@ -1,4 +1,5 @@
 using GovReportGen.Tests.Support;
+using GovReportGen.Theme;
 using GovReportGen.Writers.Pdf.Fonts;
 using HarfBuzzSharp;
 using static GovReportGen.Tests.Writers.Pdf.PdfTestSupport;

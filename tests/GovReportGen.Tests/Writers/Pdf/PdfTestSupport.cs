@@ -1,4 +1,5 @@
 using GovReportGen.Formats;
+using GovReportGen.Theme;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;

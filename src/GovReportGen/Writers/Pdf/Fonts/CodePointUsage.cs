@@ -1,3 +1,5 @@
+using GovReportGen.Theme;
+
 namespace GovReportGen.Writers.Pdf.Fonts;
 
 /// <summary>The characters each font role prints in one document: what its chain must cover.</summary>

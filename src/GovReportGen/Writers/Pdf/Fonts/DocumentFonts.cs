@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -26,7 +27,7 @@ public sealed class RoleFont(FontRole role, LoadedFace primary, ImmutableArray<L
             if (face.Has(codePoint))
                 return face;
         }
-        throw new PdfFontException($"PDF 字体缺字：{Role.ChineseName()}的字体中没有“{char.ConvertFromUtf32(codePoint)}”（U+{codePoint:X4}）");
+        throw new PdfFontException($"PDF 字体缺字：{Role.ChineseName()}的字体（{string.Join("、", Chain.Select(f => f.Key))}）中没有“{char.ConvertFromUtf32(codePoint)}”（U+{codePoint:X4}）", [codePoint]);
     }
 }
 
@@ -66,7 +67,7 @@ public sealed class DocumentFonts
             {
                 var uncovered = used.Where(cp => !chain.Any(face => face.Has(cp))).ToList();
                 if (uncovered.Count > 0)
-                    throw new PdfFontException(UncoveredMessage(theme, catalog, role, uncovered));
+                    throw new PdfFontException(UncoveredMessage(theme, catalog, role, uncovered), uncovered);
                 primary = chain[0];
                 var borrowed = used.Where(cp => !primary.Has(cp)).ToList();
                 warnings.Add($"{role.ChineseName()}的字体“{primary.Key}”缺少 {Describe(borrowed)}，这些字符改用字体链中后面的字体");

@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using System.Collections.Immutable;
 
 namespace GovReportGen.Writers.Pdf.Fonts;

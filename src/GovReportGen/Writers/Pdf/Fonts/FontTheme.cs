@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json;

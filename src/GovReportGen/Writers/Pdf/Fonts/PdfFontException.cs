@@ -6,8 +6,9 @@ namespace GovReportGen.Writers.Pdf.Fonts;
 /// (TYPESETTING.md §2.3). The message is Chinese, one line, and names the role, the chain and the folders
 /// searched; the pipeline reports it as a <see cref="DiagnosticId"/> error for that report only.
 /// </summary>
-public sealed class PdfFontException(string message) : Exception(message)
+public sealed class PdfFontException(string message, IReadOnlyList<int>? missingCharacters = null)
+    : ReportWriterException(message, missingCharacters)
 {
-    /// <summary>The diagnostic the pipeline should report (a new id: the PDF writer's font errors).</summary>
-    public const string DiagnosticId = "GRG6001";
+    /// <summary>The diagnostic the pipeline reports: <see cref="ReportWriterException.DiagnosticId"/>.</summary>
+    public new const string DiagnosticId = ReportWriterException.DiagnosticId;
 }

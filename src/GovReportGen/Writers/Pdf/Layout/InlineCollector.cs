@@ -1,3 +1,4 @@
+using GovReportGen.Theme;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;

@@ -1,37 +1,58 @@
+using GovReportGen.Theme;
+
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>
-/// The GB/T 9704 page and the project's type choices (TYPESETTING.md §1, §4), in points: A4 as Skia writes it
-/// (595 × 842), 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, body 16 pt on a 28.95 pt grid with 28 characters to
-/// the line, title 22 pt on 35 pt, table 10.5 pt on 1.3 × size, page number 14 pt.
+/// The <see cref="PageSpec"/> in the PDF's unit, points from the top-left corner: A4 as Skia writes it
+/// (595 × 842, the paper rounded to whole points), 天头 37 mm, 订口 28 mm, 版心 442.20 × 637.80 pt, body
+/// 16 pt on a 28.95 pt grid with 28 characters to the line, title 22 pt on 35 pt, table 10.5 pt on
+/// 1.3 × size, page number 14 pt.
 /// </summary>
 public sealed record PageGeometry
 {
-    public const double PointsPerMillimetre = 72 / 25.4;
+    public static PageGeometry Default { get; } = From(PageSpec.Default);
 
-    public static PageGeometry Default { get; } = new();
+    public static PageGeometry From(PageSpec page) => new()
+    {
+        PageWidth = Math.Round(PageSpec.Points(page.PaperWidthMm)),
+        PageHeight = Math.Round(PageSpec.Points(page.PaperHeightMm)),
+        Left = PageSpec.Points(page.MarginLeftMm),
+        Top = PageSpec.Points(page.MarginTopMm),
+        BodyWidth = page.TextWidth,
+        BodyHeight = PageSpec.Points(page.TextHeightMm),
+        BodySize = page.BodySize,
+        GridPitch = page.LinePitch,
+        CharactersPerLine = page.CharactersPerLine,
+        TitleSize = page.TitleSize,
+        TitlePitch = page.TitlePitch,
+        TableLineFactor = page.TableLineFactor,
+        TablePaddingY = page.TablePaddingY,
+        BorderWidth = page.BorderWidth,
+        PageNumberSize = page.PageNumberSize,
+        PageNumberDrop = PageSpec.Points(page.PageNumberDropMm),
+    };
 
-    public double PageWidth { get; init; } = 595;
-    public double PageHeight { get; init; } = 842;
-    public double Left { get; init; } = 28 * PointsPerMillimetre;
-    public double Top { get; init; } = 37 * PointsPerMillimetre;
-    public double BodyWidth { get; init; } = 442.20;
-    public double BodyHeight { get; init; } = 225 * PointsPerMillimetre;
+    public double PageWidth { get; init; }
+    public double PageHeight { get; init; }
+    public double Left { get; init; }
+    public double Top { get; init; }
+    public double BodyWidth { get; init; }
+    public double BodyHeight { get; init; }
 
-    public double BodySize { get; init; } = 16;
-    public double GridPitch { get; init; } = 28.95;
-    public int CharactersPerLine { get; init; } = 28;
+    public double BodySize { get; init; }
+    public double GridPitch { get; init; }
+    public int CharactersPerLine { get; init; }
 
-    public double TitleSize { get; init; } = 22;
-    public double TitlePitch { get; init; } = 35;
+    public double TitleSize { get; init; }
+    public double TitlePitch { get; init; }
 
-    public double TableLineFactor { get; init; } = 1.3;
-    public double TablePaddingY { get; init; } = 1;
-    public double BorderWidth { get; init; } = 0.5;
+    public double TableLineFactor { get; init; }
+    public double TablePaddingY { get; init; }
+    public double BorderWidth { get; init; }
 
-    public double PageNumberSize { get; init; } = 14;
+    public double PageNumberSize { get; init; }
     /// <summary>The page number's dash sits 7 mm below the 版心 (GB/T 9704 §7.5).</summary>
-    public double PageNumberDrop { get; init; } = 7 * PointsPerMillimetre;
+    public double PageNumberDrop { get; init; }
 
     /// <summary>The pitch of a full-width body character: 442.20 / 28 = 15.79 pt, 0.21 pt tighter than 16 pt.</summary>
     public double CharPitch => BodyWidth / CharactersPerLine;

@@ -1,6 +1,10 @@
-namespace GovReportGen.Writers.Pdf.Fonts;
+namespace GovReportGen.Theme;
 
-/// <summary>Fonts are chosen by role, never by name (ARCHITECTURE.md "Fonts"); the theme maps each role to a chain.</summary>
+/// <summary>
+/// Fonts are chosen by role, never by name (ARCHITECTURE.md "Fonts"). Every writer knows the roles: the PDF
+/// writer maps each to the chain of templates/theme/fonts.json, the DOCX writer to the authentic font an
+/// office PC has, the HTML writer to a CSS font stack.
+/// </summary>
 public enum FontRole
 {
     /// <summary>小标宋: the report title.</summary>

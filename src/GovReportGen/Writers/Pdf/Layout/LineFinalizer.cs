@@ -1,0 +1,93 @@
+using System.Collections.Immutable;
+using GovReportGen.Writers.Pdf.Fonts;
+
+namespace GovReportGen.Writers.Pdf.Layout;
+
+/// <summary>
+/// Stage 4 (finalize): a <see cref="LineSpan"/> → a positioned <see cref="TextLine"/>. Compression (缩排) is
+/// shared out over the line's compressible punctuation in proportion to what each may give; justification
+/// spreads the leftover width evenly over the gaps between full-width characters, between them and Latin or
+/// number runs, and at spaces — never inside a Latin word or a number (TYPESETTING.md §3).
+/// </summary>
+public static class LineFinalizer
+{
+    public static TextLine Finish(IReadOnlyList<Cluster> clusters, LineSpan span, double indent, double available, TextAlign align)
+    {
+        var end = span.End;
+        while (end > span.Start && clusters[end - 1].IsSpace)
+            end--;
+        var count = end - span.Start;
+
+        var capacity = LineBreaker.CompressionCapacity(clusters, span.Start, end);
+        var natural = LineBreaker.NaturalWidth(clusters, span.Start, end) - span.Compression;
+
+        var gaps = 0;
+        for (var i = span.Start + 1; i < end; i++)
+        {
+            if (BreakRules.IsJustificationGap(clusters[i - 1], clusters[i]))
+                gaps++;
+        }
+        var justify = align == TextAlign.Justify && !span.IsLast && gaps > 0 && natural < available;
+        var perGap = justify ? (available - natural) / gaps : 0;
+        var width = justify ? available : natural;
+        var x0 = align switch
+        {
+            TextAlign.Center => indent + (available - natural) / 2,
+            TextAlign.Right => indent + available - natural,
+            _ => indent,
+        };
+
+        var runs = ImmutableArray.CreateBuilder<GlyphRun>();
+        var clusterX = ImmutableArray.CreateBuilder<double>(count);
+        var text = new System.Text.StringBuilder();
+        LoadedFace? face = null;
+        double size = 0;
+        var glyphs = new List<ushort>();
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var runText = new System.Text.StringBuilder();
+
+        void Flush()
+        {
+            if (glyphs.Count > 0 && face is not null)
+                runs.Add(new GlyphRun(face, size, [.. glyphs], [.. xs], [.. ys], runText.ToString()));
+            glyphs.Clear();
+            xs.Clear();
+            ys.Clear();
+            runText.Clear();
+        }
+
+        var pen = 0.0;
+        for (var i = span.Start; i < end; i++)
+        {
+            var cluster = clusters[i];
+            if (i > span.Start && justify && BreakRules.IsJustificationGap(clusters[i - 1], cluster))
+                pen += perGap;
+            var squeeze = span.Compression > 0 && capacity > 0
+                ? span.Compression * LineBreaker.CompressibleAmount(clusters, i, span.Start, end) / capacity
+                : 0;
+            var shift = squeeze > 0 && Kinsoku.CompressesFromLeft(cluster.First) ? -squeeze : 0;
+
+            if (cluster.Face != face || cluster.Size != size)
+            {
+                Flush();
+                face = cluster.Face;
+                size = cluster.Size;
+            }
+            clusterX.Add(pen);
+            var x = pen + shift;
+            foreach (var glyph in cluster.Glyphs)
+            {
+                glyphs.Add(glyph.Id);
+                xs.Add(x + glyph.XOffset);
+                ys.Add(glyph.YOffset);
+                x += glyph.Advance;
+            }
+            runText.Append(cluster.Text);
+            text.Append(cluster.Text);
+            pen += cluster.Advance - squeeze;
+        }
+        Flush();
+        return new TextLine(x0, width, clusters.Count > 0 ? clusters[span.Start].Size : 0, runs.ToImmutable(), text.ToString(), clusterX.ToImmutable());
+    }
+}
