@@ -48,6 +48,8 @@ public sealed partial class SandboxTemplateLoader : ITemplateLoader
             {
                 if (_sources.IsLink(relative))
                     throw new TemplateSandboxException(callerSpan, $"模板“templates/{relative}”是符号链接（或其所在文件夹是），出于安全原因不读取；请放入真实文件");
+                if (_sources.Refusal(relative) is { } refusal)
+                    throw new TemplateSandboxException(callerSpan, $"无法读取模板“templates/{relative}”：{refusal}");
                 continue;
             }
             lock (_used)
@@ -103,6 +105,11 @@ public sealed class TemplateSources
     public string? Resolve(string name, string formatId, string agencyId) =>
         SearchFolders(formatId, agencyId).Select(f => $"{f}/{name}").FirstOrDefault(Exists);
 
+    /// <summary>The largest template file read; a bigger one is refused with its size, never loaded into memory.</summary>
+    public const long MaxTemplateBytes = 1024 * 1024;
+
+    private readonly ConcurrentDictionary<string, string> _refusals = new(StringComparer.Ordinal);
+
     public bool Exists(string relative) => Read(relative) is not null;
 
     public string? Read(string relative) => _texts.GetOrAdd(relative, r =>
@@ -110,8 +117,20 @@ public sealed class TemplateSources
         var full = Path.GetFullPath(Path.Combine(_root, r));
         // Belt and braces: the name pattern already excludes "..", but a link could still point out.
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || PassesThroughLink(full)) return null;
-        return File.Exists(full) ? File.ReadAllText(full) : null;
+        if (IO.SafeRead.Inspect(full).Kind == IO.PathKind.Missing) return null;
+        // Only a regular file of bounded size with one name is a template: a FIFO or device would hang the run,
+        // a sparse giant would fill memory, and a hard link may be a file from outside the templates folder.
+        var text = IO.SafeRead.ReadText(full, MaxTemplateBytes, out var refusal, allowHardLinks: false);
+        if (refusal is not null) _refusals[r] = refusal;
+        return text;
     });
+
+    /// <summary>Why a template that exists was not read (not a regular file, too large, hard-linked); null if it was not refused.</summary>
+    public string? Refusal(string relative)
+    {
+        Read(relative);
+        return _refusals.TryGetValue(relative, out var reason) ? reason : null;
+    }
 
     /// <summary>True when the template, or a folder between it and the root, is a symbolic link or junction.</summary>
     public bool IsLink(string relative) => PassesThroughLink(Path.GetFullPath(Path.Combine(_root, relative)));

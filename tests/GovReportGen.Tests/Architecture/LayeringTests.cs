@@ -22,7 +22,7 @@ public partial class LayeringTests
         // The page/theme specification speaks points and characters; the Document's table metrics derive from it.
         ("Theme", new[] { "Diagnostics", "IO" }),
         ("Documents", new[] { "Diagnostics", "Theme" }),
-        ("Templating", new[] { "Diagnostics", "Data", "Documents" }),
+        ("Templating", new[] { "Diagnostics", "IO", "Data", "Documents" }),
         // A writer knows only the Document and the page/theme specification (and how to write a file safely).
         ("Writers", new[] { "Diagnostics", "IO", "Documents", "Theme" }),
         ("Pipeline", new[] { "Diagnostics", "IO", "Data", "Validation", "Formats", "Documents", "Theme", "Templating", "Writers" }),

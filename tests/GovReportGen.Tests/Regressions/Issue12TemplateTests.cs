@@ -102,3 +102,91 @@ public sealed class Issue12TemplateMessageTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 }
+
+/// <summary>
+/// Issue 12, finding 4: a template that is a FIFO, a device, a huge sparse file or a hard link from elsewhere is
+/// refused with a located GRG4010 instead of hanging the run or filling memory; runaway nesting is an error, not a
+/// stack overflow that ends the process.
+/// </summary>
+public sealed class Issue12HostileTemplateFileTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _templates;
+
+    public Issue12HostileTemplateFileTests()
+    {
+        _templates = Path.Combine(_temp.Root, "templates");
+        TempFolder.CopyTree(RepoPaths.Templates, _templates);
+    }
+
+    private TemplateResult Render()
+    {
+        var templater = new ReportTemplater(new TemplateSources(_templates, _temp.Root));
+        var render = Task.Run(() => templater.Render(TemplatingSupport.Sample("chaoyang-kjj", 2024)));
+        // A hang guard, not a timing assertion: before the fix a FIFO blocked forever.
+        Assert.True(render.Wait(TimeSpan.FromSeconds(60)), "rendering hung");
+        return render.Result;
+    }
+
+    private static void Run(string file, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(file, args) { RedirectStandardError = true })!;
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
+    }
+
+    private void AssertRefused(string relative, string reason)
+    {
+        var result = Render();
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("GRG4010", error.Id);
+        Assert.Contains($"templates/{relative}", error.Message);
+        Assert.Contains(reason, error.Message);
+        Assert.Null(result.Document);
+    }
+
+    [Fact]
+    public void A_FIFO_as_a_partial_is_refused_not_waited_on()
+    {
+        var path = Path.Combine(_templates, "common", "title.sbn");
+        File.Delete(path);
+        Run("mkfifo", path);
+        AssertRefused("common/title.sbn", "不是普通文件");
+    }
+
+    [Fact]
+    public void A_huge_sparse_partial_is_refused_by_its_size()
+    {
+        var path = Path.Combine(_templates, "common", "title.sbn");
+        using (var f = new FileStream(path, FileMode.Create)) f.SetLength(3L * 1024 * 1024 * 1024);
+        AssertRefused("common/title.sbn", "文件过大");
+    }
+
+    [Fact]
+    public void A_hard_link_to_a_file_outside_the_templates_folder_is_refused()
+    {
+        var outside = Path.Combine(_temp.Root, "secret.txt");
+        File.WriteAllText(outside, "<h1>机密</h1>");
+        var path = Path.Combine(_templates, "common", "title.sbn");
+        File.Delete(path);
+        Run("ln", outside, path);
+        AssertRefused("common/title.sbn", "硬链接");
+    }
+
+    [Theory]
+    // Left open: an XML error at the first unclosed element.
+    [InlineData("<p>{{ for i in 1..9000 }}<strong><strong><strong>{{ end }}</p>", "不是格式正确的 XML")]
+    // Well formed but 27,000 deep: the recursive readers would overflow the stack.
+    [InlineData("<p>{{ for i in 1..3000 }}<strong><strong><strong>{{ end }}x{{ for i in 1..3000 }}</strong></strong></strong>{{ end }}</p>", "嵌套过深")]
+    public void Runaway_nesting_is_a_located_error_not_a_stack_overflow(string body, string message)
+    {
+        File.WriteAllText(Path.Combine(_templates, "common", "title.sbn"), "<h1>标题</h1>\n" + body + "\n");
+        var result = Render();
+        var error = result.Diagnostics.First(d => d.IsError);
+        Assert.Equal("GRG4010", error.Id);
+        Assert.Contains(message, error.Message);
+        Assert.Equal("templates/common/title.sbn", error.Span.File);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -35,10 +35,34 @@ public static partial class ReportMarkupParser
             return new MarkupParseResult(null, diagnostics.Items);
 
         var root = Load($"<{WrapperName}>\n{markup}\n</{WrapperName}>", errors);
-        if (root is null || HasNamespaceDeclarations(root, errors))
+        if (root is null || HasNamespaceDeclarations(root, errors) || TooDeep(root, errors))
             return new MarkupParseResult(null, diagnostics.Items);
         var document = new MarkupReader(errors, tableMetrics).Read(root);
         return new MarkupParseResult(errors.Any ? null : document, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// The deepest element nesting the readers and writers accept. Real reports nest four or five deep
+    /// (table, tbody, tr, td, strong); a template looping <c>&lt;strong&gt;</c> thousands of times would
+    /// overflow the recursive readers and end the process, so it is refused here with its position.
+    /// </summary>
+    public const int MaxNesting = 64;
+
+    private static bool TooDeep(XElement root, MarkupErrors errors)
+    {
+        var stack = new Stack<(XElement Element, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            if (depth > MaxNesting)
+            {
+                errors.At(element, $"报告标记嵌套过深（超过 {MaxNesting} 层），可能是模板循环中未闭合的元素");
+                return true;
+            }
+            foreach (var child in element.Elements()) stack.Push((child, depth + 1));
+        }
+        return false;
     }
 
     private static XElement? Load(string wrapped, MarkupErrors errors)
