@@ -27,7 +27,7 @@ public static class MergeManifestsCommand
                 stdout.WriteLine($"已合并 {dirs.Length} 个分片，共 {merged.Count} 份报告，输出目录 {parse.GetValue(output)}");
                 return merged.Any(e => e.Status == ReportStatus.Error) ? CliApp.ExitErrorsFound : CliApp.ExitOk;
             }
-            catch (ShardMerger.MergeException e)
+            catch (Exception e) when (e is ShardMerger.MergeException or OutputFolderException)
             {
                 stderr.WriteLine(e.Message);
                 return CliApp.ExitUsage;

@@ -66,7 +66,16 @@ public static class RenderCommand
             };
             var clock = Stopwatch.StartNew();
             var progress = RenderProgress.For(stdout, DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable));
-            var summary = progress.Run(options);
+            RenderSummary summary;
+            try
+            {
+                summary = progress.Run(options);
+            }
+            catch (OutputFolderException e)
+            {
+                stderr.WriteLine(e.Message);
+                return CliApp.ExitUsage;
+            }
             foreach (var d in summary.Other) stdout.WriteLine(d.ToString());
             progress.WriteSummary(summary, clock.Elapsed, options);
             return summary.HasErrors ? CliApp.ExitErrorsFound : CliApp.ExitOk;

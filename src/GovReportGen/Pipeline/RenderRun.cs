@@ -81,6 +81,7 @@ public static class RenderRun
             .Where(d => options.Shard.Contains(Path.GetFileName(d)))
             .Where(d => filter.AgencyId is null || Path.GetFileName(d) == filter.AgencyId)
             .ToList();
+        using var outputFolder = OutputFolder.Acquire(options.OutDir, new[] { options.DataDir, options.TemplatesDir }, takeOver: options.Force);
         var writers = WriterRegistry.Create(options.Formats, WriterSettings.ForTemplates(options.TemplatesDir));
         var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)), writers);
 
@@ -111,6 +112,9 @@ public static class RenderRun
         /// <summary>This run's writers, built from its templates folder's theme.</summary>
         public IReadOnlyList<IReportWriter> Writers { get; } = writers;
         public RenderCache Cache { get; } = new(options.OutDir);
+
+        /// <summary>The files the last run's manifest lists per report: the only ones a failing report may remove.</summary>
+        public IReadOnlyDictionary<(string Agency, int Year), IReadOnlyCollection<string>> PreviousFiles { get; } = PreviousManifestFiles(options.OutDir);
 
         /// <summary>Everything every report depends on alike, hashed once per run.</summary>
         public string RunFingerprint { get; } = new InputFingerprint()
@@ -205,6 +209,7 @@ public static class RenderRun
         var name = data?.Agency.Name ?? validated.AgencyId;
         var diagnostics = validated.Diagnostics.ToList();
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var written = new List<string>();
         IReadOnlyList<string> names = Array.Empty<string>();
         if (data is not null && !validated.HasErrors)
         {
@@ -229,11 +234,12 @@ public static class RenderRun
                         break;
                     }
                     files[writer.Format] = relative;
+                    written.Add(relative);
                 }
             }
         }
         var status = ReportStatuses.Of(diagnostics);
-        if (status == ReportStatus.Error) RemoveEarlierOutput(validated.AgencyId, validated.Year, run);
+        if (status == ReportStatus.Error) RemoveEarlierOutput(validated.AgencyId, validated.Year, written, run);
         return (new ManifestEntry(validated.AgencyId, name, validated.Year, data?.Format.Id, status, files, diagnostics), names);
     }
 
@@ -287,18 +293,41 @@ public static class RenderRun
         return (line, column);
     }
 
-    /// <summary>A report that now fails must not leave this or last run's files to be published beside the new manifest.</summary>
-    private static void RemoveEarlierOutput(string agencyId, int year, RunContext run)
+    /// <summary>
+    /// A report that now fails must not leave this or last run's files to be published beside the new manifest.
+    /// Only files our own records say we wrote are removed — this run's, the last manifest's and the cache's —
+    /// so a file someone put at a report's path by hand is left alone.
+    /// </summary>
+    private static void RemoveEarlierOutput(string agencyId, int year, IEnumerable<string> writtenNow, RunContext run)
     {
         if (!DataLayout.AgencyIdPattern().IsMatch(agencyId)) return;
-        foreach (var extension in WriterRegistry.Formats.Select(f => f.Extension))
+        var ours = new HashSet<string>(writtenNow, StringComparer.Ordinal);
+        if (run.PreviousFiles.TryGetValue((agencyId, year), out var listed)) ours.UnionWith(listed);
+        if (run.Cache.Read(agencyId, year) is { } record) ours.UnionWith(record.Entry.Files.Values);
+        var expected = WriterRegistry.Formats.Select(f => ReportPath(agencyId, year, f.Extension)).ToHashSet(StringComparer.Ordinal);
+        foreach (var relative in ours.Where(expected.Contains))
         {
-            var path = Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, extension));
+            var path = Path.Combine(run.Options.OutDir, relative);
             if (File.Exists(path)) File.Delete(path);
         }
-        // The report's own folder, if this run created it for files it then removed: nothing to publish there.
+        // The report's own folder, if it is now empty: nothing to publish there.
         var folder = Path.GetDirectoryName(Path.Combine(run.Options.OutDir, ReportPath(agencyId, year, "")))!;
         if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+    }
+
+    private static IReadOnlyDictionary<(string, int), IReadOnlyCollection<string>> PreviousManifestFiles(string outDir)
+    {
+        var path = Path.Combine(outDir, Manifest.FileName);
+        try
+        {
+            if (!File.Exists(path)) return new Dictionary<(string, int), IReadOnlyCollection<string>>();
+            return Manifest.Read(path).ToDictionary(e => (e.Agency, e.Year), e => (IReadOnlyCollection<string>)e.Files.Values.ToList());
+        }
+        // A manifest we cannot read lists nothing we may delete.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new Dictionary<(string, int), IReadOnlyCollection<string>>();
+        }
     }
 
     private static DocumentMetadata Metadata(ReportData data, Documents.Document document) =>

@@ -25,12 +25,14 @@ public static class ShardMerger
             }
             foreach (var entry in shardEntries)
             {
+                CheckPaths(entry, shard);
                 if (entries.TryGetValue((entry.Year, entry.Agency), out var seen))
                     throw new MergeException($"{entry.Year}年度“{entry.Agency}”同时出现在分片“{seen.From}”和“{shard}”中：各分片的 --shard 参数应为同一 N 下不同的 K");
                 entries[(entry.Year, entry.Agency)] = (entry, shard);
             }
         }
 
+        using var output = OutputFolder.Acquire(outDir, Array.Empty<string>(), takeOver: false);
         foreach (var (entry, from) in entries.Values)
         {
             foreach (var file in entry.Files.Values)
@@ -43,6 +45,22 @@ public static class ShardMerger
         AtomicFile.WriteAllBytes(Path.Combine(outDir, SiteIndex.RelativePath), SiteIndex.Write(all));
         AtomicFile.WriteAllBytes(Path.Combine(outDir, Manifest.FileName), Manifest.Serialize(all));
         return all;
+    }
+
+    /// <summary>
+    /// A manifest names files to copy; a tampered or foreign one could name <c>../x</c> or <c>/etc/x</c>. Every path
+    /// must be exactly where a render puts that report's file, which keeps every copy inside both folders.
+    /// </summary>
+    private static void CheckPaths(ManifestEntry entry, string shard)
+    {
+        if (!Data.DataLayout.AgencyIdPattern().IsMatch(entry.Agency) || entry.Year is < 1000 or > 9999)
+            throw new MergeException($"分片“{shard}”的 manifest.json 中有无效的机关标识或年度：“{entry.Agency}” {entry.Year}");
+        foreach (var (format, file) in entry.Files)
+        {
+            var expected = Writers.WriterRegistry.Find(format) is { } writer ? RenderRun.ReportPath(entry.Agency, entry.Year, writer.Extension) : null;
+            if (file != expected)
+                throw new MergeException($"分片“{shard}”的 manifest.json 中{entry.Year}年度“{entry.Agency}”的 {format} 文件路径“{file}”不是本工具生成的路径{(expected is null ? "（未知的格式）" : $"（应为 {expected}）")}，已拒绝合并");
+        }
     }
 
     private static void Copy(string from, string to)

@@ -75,6 +75,8 @@ public static class PipelineKit
         Directory.GetFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => includeCache || !f.StartsWith(RenderCache.FolderName + "/", StringComparison.Ordinal))
+            // The folder's ownership marker and run lock are bookkeeping like the cache, not output.
+            .Where(f => f is not (OutputFolder.MarkerName or OutputFolder.LockName))
             .Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Same file names, same bytes.</summary>
