@@ -35,7 +35,8 @@ public static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine($"读写文件失败：{e.Message}");
+            var path = GovReportGen.IO.SafeRead.QuotedPath(e) is { } p ? $"“{p}”" : "";
+            stderr.WriteLine($"读写文件{path}失败：{GovReportGen.IO.SafeRead.Describe(e)}");
             return ExitUsage;
         }
     }

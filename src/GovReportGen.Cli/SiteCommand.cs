@@ -24,7 +24,7 @@ public static class SiteCommand
             try { entries = Manifest.Read(manifestPath); }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
-                stderr.WriteLine($"manifest.json 已损坏，无法读取：{e.Message}；请重新运行 govreport render");
+                stderr.WriteLine($"manifest.json 已损坏，无法读取{(e is JsonException json ? "：" + GovReportGen.IO.SafeRead.DescribeJson(json) : "")}；请重新运行 govreport render");
                 return CliApp.ExitUsage;
             }
             var index = Path.Combine(outDir, SiteIndex.RelativePath);

@@ -104,6 +104,14 @@ public static class SafeRead
         _ => "读写失败",
     };
 
+    /// <summary>Where a JSON file stops being JSON, in Chinese (the parser's own message is English).</summary>
+    public static string DescribeJson(System.Text.Json.JsonException e) =>
+        e.LineNumber is { } line ? $"第 {line + 1} 行第 {(e.BytePositionInLine ?? 0) + 1} 个字节附近不是合法的 JSON" : "不是合法的 JSON";
+
+    /// <summary>The path a .NET file-system message quotes, when it quotes one.</summary>
+    public static string? QuotedPath(Exception e) =>
+        System.Text.RegularExpressions.Regex.Match(e.Message, "'(/[^']*|[A-Za-z]:\\\\[^']*)'") is { Success: true } m ? m.Groups[1].Value : null;
+
     // ENOSPC is 28 on Linux; .NET puts errno in the low bits of HResult for Unix IOExceptions.
     private static bool IsDiskFull(IOException e) =>
         (e.HResult & 0xFFFF) == 28 || e.Message.Contains("No space left on device", StringComparison.Ordinal);

@@ -19,12 +19,18 @@ public sealed class InputFingerprint
         return this;
     }
 
+    /// <summary>Larger than any data file, template or font a run reads; a bigger input only makes the fingerprint differ.</summary>
+    private const long MaxInputBytes = 512L * 1024 * 1024;
+
     public InputFingerprint AddFile(string label, string path)
     {
         // The label, not the path, goes in: the same inputs in another folder give the same fingerprint.
         if (!File.Exists(path)) return Add(label, "missing");
+        // Only regular files are read: a FIFO among the inputs would block the run here, before any check says why.
+        var bytes = IO.SafeRead.ReadBytes(path, MaxInputBytes, out var refusal);
+        if (bytes is null) return Add(label, "unreadable " + refusal);
         Add(label, "file");
-        _hash.AppendData(File.ReadAllBytes(path));
+        _hash.AppendData(bytes);
         return Add("end", label);
     }
 

@@ -80,7 +80,9 @@ public static class Manifest
     /// <summary>Reads a manifest back (for merging shards, the site index and tests). Broken input throws JsonException or KeyNotFoundException.</summary>
     public static IReadOnlyList<ManifestEntry> Read(string path)
     {
-        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var bytes = IO.SafeRead.ReadBytes(path, 256L * 1024 * 1024, out var refusal)
+            ?? throw new InvalidOperationException($"manifest.json 无法读取：{refusal}");
+        using var doc = JsonDocument.Parse(bytes);
         var list = new List<ManifestEntry>();
         foreach (var r in doc.RootElement.GetProperty("reports").EnumerateArray()) list.Add(ReadEntry(r));
         return list;

@@ -23,7 +23,9 @@ public sealed class RenderCache(string outDir)
         try
         {
             if (!File.Exists(path)) return null;
-            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            // A record that is not a small regular file is not ours: treated as missing, the report is rendered again.
+            if (IO.SafeRead.ReadBytes(path, 16 * 1024 * 1024, out _) is not { } bytes) return null;
+            using var doc = JsonDocument.Parse(bytes);
             var root = doc.RootElement;
             var entry = Manifest.ReadEntry(root.GetProperty("entry"));
             if (entry.Agency != agencyId || entry.Year != year) return null;

@@ -250,9 +250,17 @@ public static class RenderRun
     /// </summary>
     private static Diagnostic WriterFailed(IReportWriter writer, Exception e, string dir, ReportValidation validated, IReadOnlyList<string> templateNames, RunContext run)
     {
-        var reason = e is ReportWriterException ? e.Message : $"写出时发生内部错误（{e.GetType().Name}：{e.Message}）";
+        var reason = e switch
+        {
+            ReportWriterException => e.Message,
+            IOException or UnauthorizedAccessException => $"写入文件失败：{IO.SafeRead.Describe(e)}",
+            // The English text of an internal failure helps nobody reading a report list; its type names it for us.
+            _ => $"程序内部错误（{e.GetType().Name}），请将此报告的数据和模板提交给维护者",
+        };
         var span = SourceSpan.StartOf(validated.Loaded.File);
-        if (e is ReportWriterException { MissingCharacters: [var first, ..] })
+        if (e is ReportWriterException { SourceFile: { } culprit })
+            span = SourceSpan.StartOf(DataLayout.Display(culprit, run.Options.DisplayRoot));
+        else if (e is ReportWriterException { MissingCharacters: [var first, ..] })
             span = Locate(first, Path.Combine(dir, $"{validated.Year}.yaml"), validated.Loaded.File)
                 ?? LocateInTemplates(first, templateNames, validated, run)
                 ?? span;

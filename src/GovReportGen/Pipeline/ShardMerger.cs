@@ -21,7 +21,7 @@ public static class ShardMerger
             // FormatException: a number that is not an Int32; ArgumentException: a repeated key in "files".
             catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
             {
-                throw new MergeException($"分片目录“{shard}”的 manifest.json 已损坏：{e.Message}");
+                throw new MergeException($"分片目录“{shard}”的 manifest.json 已损坏{(e is System.Text.Json.JsonException json ? "：" + IO.SafeRead.DescribeJson(json) : "：内容不是本工具写出的清单")}");
             }
             foreach (var entry in shardEntries)
             {
@@ -67,6 +67,7 @@ public static class ShardMerger
     {
         if (Path.GetFullPath(from) == Path.GetFullPath(to)) return;
         if (!File.Exists(from)) throw new MergeException($"manifest.json 列出的文件“{from}”不存在");
+        if (IO.SafeRead.Inspect(from).Kind != IO.PathKind.RegularFile) throw new MergeException($"manifest.json 列出的“{from}”不是普通文件，已拒绝合并");
         AtomicFile.Write(to, output =>
         {
             using var input = File.OpenRead(from);

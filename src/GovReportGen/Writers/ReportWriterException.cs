@@ -6,8 +6,11 @@ namespace GovReportGen.Writers;
 /// it into a <see cref="DiagnosticId"/> error on that report alone, removes the report's files and goes on
 /// with the others.
 /// </summary>
-public class ReportWriterException(string message, IReadOnlyList<int>? missingCharacters = null) : Exception(message)
+public class ReportWriterException(string message, IReadOnlyList<int>? missingCharacters = null, string? sourceFile = null) : Exception(message)
 {
+    /// <summary>The file at fault when it is not the report's own (a broken theme file); diagnostics point there.</summary>
+    public string? SourceFile { get; } = sourceFile;
+
     /// <summary>输出格式生成失败: the diagnostic of a report a writer could not write.</summary>
     public const string DiagnosticId = "GRG6001";
 

@@ -59,11 +59,14 @@ public sealed class FontTheme
         JsonDocument json;
         try
         {
-            json = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            // A FIFO or a device named fonts.json would hang the run; a regular file of bounded size is read.
+            var bytes = IO.SafeRead.ReadBytes(path, 256 * 1024, out var refusal)
+                ?? throw new PdfFontException($"字体主题文件“{path}”无法读取：{refusal}", sourceFile: path);
+            json = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
-            throw new PdfFontException($"字体主题文件“{path}”不是合法的 JSON：{e.Message}");
+            throw new PdfFontException($"字体主题文件“{path}”{IO.SafeRead.DescribeJson(e)}", sourceFile: path);
         }
         using (json)
         {

@@ -44,6 +44,8 @@ public static class SfntReader
     /// <summary>The faces of one font file; an unreadable or malformed file gives none (the catalog skips it).</summary>
     public static IReadOnlyList<FaceDescription> ReadFaces(string path)
     {
+        // A FIFO or device dropped among the fonts would block on open; only regular files are fonts.
+        if (IO.SafeRead.Inspect(path).Kind != IO.PathKind.RegularFile) return [];
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.RandomAccess);
