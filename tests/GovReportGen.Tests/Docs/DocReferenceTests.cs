@@ -77,12 +77,14 @@ public class DocReferenceTests
     [Fact]
     public void Inside_docs_a_bare_section_and_a_relative_link_are_checked_against_the_doc_itself()
     {
-        const string Text = "## 5. Keys\n### 5.1 Common\nas §5.1 says; not §6.2; see [rules](rules.md) and [x](missing.md); GB/T 9704 §7.5\n";
-        string? Doc(string name) => name == "self" ? Text : name == "rules" ? "# rules" : null;
+        const string Text = "## 5. Keys\n### 5.1 Common\nas §5.1 says; not §6.2; see [rules](rules.md) and [x](missing.md); GB/T 9704 §7.5, §7.3.2\n"
+            + "[validation.md](validation.md) §2 exists, [validation.md](validation.md) §5.1 does not\n";
+        string? Doc(string name) => name switch { "self" => Text, "rules" => "# rules", "validation" => "## 2. Acknowledging", _ => null };
 
         var findings = DocReferences.Check("docs/self.md", Text, Doc);
 
-        Assert.Equal(2, findings.Count);
+        Assert.Equal(3, findings.Count);
+        Assert.Contains(findings, f => f.Contains("§5.1 of docs/validation.md", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("§6.2", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.Contains("missing.md", StringComparison.Ordinal));
     }
@@ -191,9 +193,13 @@ internal static partial class DocReferences
             foreach (Match m in AnySection().Matches(text))
             {
                 var number = m.Groups[1];
-                if (ownSections.Contains(number.Index) || CitesAStandard(text, m.Index)) continue;
-                if (!self.Contains(number.Value))
-                    findings.Add($"{file}({lines.Line(m.Index)}): cites its own §{number.Value}, but docs/{selfName}.md has no heading numbered {number.Value}");
+                if (ownSections.Contains(number.Index)) continue;
+                var owner = Owner(text, m.Index);
+                if (owner == Standard) continue;
+                var sections = owner is null ? self : readDoc(owner) is { } other ? Sections(other) : null;
+                if (sections is null) continue; // the link itself is reported below
+                if (!sections.Contains(number.Value))
+                    findings.Add($"{file}({lines.Line(m.Index)}): cites §{number.Value} of docs/{owner ?? selfName}.md, which has no heading numbered {number.Value}");
             }
             foreach (Match m in RelativeLink().Matches(text))
             {
@@ -211,11 +217,14 @@ internal static partial class DocReferences
     public static HashSet<string> Sections(string doc) =>
         NumberedHeading().Matches(doc).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
+    private const string Standard = "(standard)";
+
     /// <summary>
-    /// True when a § belongs to an outside standard: the chain of §s it is in follows a standard's number
-    /// (<c>GB/T 9704 §7.5</c>, <c>[9704 §5.2.1]</c>, <c>ECMA-376 §17.6</c>), not a doc of ours.
+    /// Whose section a bare § inside docs/ is: the chain of §s it is in follows a standard's number
+    /// (<c>GB/T 9704 §7.5</c>, <c>[9704 §5.2.1]</c>: <see cref="Standard"/>), a link to another doc
+    /// (<c>[rules](validation.md) §2</c>: that doc's name), or nothing (null: the file's own section).
     /// </summary>
-    private static bool CitesAStandard(string text, int index)
+    private static string? Owner(string text, int index)
     {
         var before = text[..index];
         while (true)
@@ -224,7 +233,9 @@ internal static partial class DocReferences
             if (trimmed.Length == before.Length) break;
             before = trimmed;
         }
-        return Regex.IsMatch(before, @"(?:\d{3,}|UAX #\d+)$");
+        if (Regex.IsMatch(before, @"(?:\d{3,}|UAX #\d+)\]?$")) return Standard;
+        var link = Regex.Match(before, @"\]\((?:docs/)?([a-z0-9_-]+)\.md\)$");
+        return link.Success ? link.Groups[1].Value : null;
     }
 
     private sealed class LineIndex(string text)
