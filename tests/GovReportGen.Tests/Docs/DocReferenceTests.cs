@@ -16,7 +16,9 @@ public class DocReferenceTests
     [Fact]
     public void No_file_cites_a_page_outside_the_repository_or_a_missing_doc_or_section()
     {
-        var findings = ScannedFiles().SelectMany(file => DocReferences.Check(file.Relative, file.Text, ReadDoc)).ToList();
+        var findings = ScannedFiles()
+            .SelectMany(file => DocReferences.Check(file.Relative, file.Text, ReadDoc, path => File.Exists(Path.Combine(RepoPaths.Root, path))))
+            .ToList();
 
         Assert.True(findings.Count == 0,
             $"{findings.Count} citation(s) point outside the repository or at a doc/section that does not exist:\n" + string.Join("\n", findings));
@@ -149,7 +151,8 @@ internal static partial class DocReferences
     [GeneratedRegex(@"\]\(([A-Za-z0-9_./-]+\.md)(?:#[^)]*)?\)")]
     private static partial Regex RelativeLink();
 
-    public static List<string> Check(string file, string text, Func<string, string?> readDoc)
+    /// <param name="repoFileExists">For links out of docs/ (<c>../MAINTAINING.md</c>): whether that repository path exists.</param>
+    public static List<string> Check(string file, string text, Func<string, string?> readDoc, Func<string, bool>? repoFileExists = null)
     {
         var findings = new List<string>();
         var lines = new LineIndex(text);
@@ -205,6 +208,12 @@ internal static partial class DocReferences
             {
                 var target = m.Groups[1].Value;
                 if (target.Contains("://", StringComparison.Ordinal)) continue;
+                if (target.StartsWith("../", StringComparison.Ordinal))
+                {
+                    if (repoFileExists?.Invoke(target[3..]) != true)
+                        findings.Add($"{file}({lines.Line(m.Index)}): links {target}, which is not a file of the repository");
+                    continue;
+                }
                 var name = target.StartsWith("docs/", StringComparison.Ordinal) ? target[5..] : target;
                 if (name.Contains('/') || readDoc(name[..^3]) is null)
                     findings.Add($"{file}({lines.Line(m.Index)}): links {target}, which is not a file in docs/");
