@@ -5,7 +5,7 @@ using GovReportGen.Validation;
 namespace GovReportGen.Formats;
 
 /// <summary>
-/// An official table format (FORMATS.md): its schema, its 表二, its own rules. Adding a format is
+/// An official table format (docs/formats.md): its schema, its 表二, its own rules. Adding a format is
 /// adding a folder with one of these, not editing if-chains elsewhere.
 /// </summary>
 public interface IReportFormat

@@ -6,7 +6,7 @@ namespace GovReportGen.Validation;
 /// <summary>A rule's catalogue entry, as <c>govreport rules</c> lists it.</summary>
 public sealed record RuleInfo(string Id, string Severity, string Description);
 
-/// <summary>A validation rule (VALIDATION.md). Rules report; they never throw and never format output.</summary>
+/// <summary>A validation rule (docs/validation.md). Rules report; they never throw and never format output.</summary>
 public interface IRule
 {
     RuleInfo Info { get; }

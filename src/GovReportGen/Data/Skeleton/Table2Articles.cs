@@ -1,7 +1,7 @@
 namespace GovReportGen.Data.Skeleton;
 
 /// <summary>
-/// The 条例 clause that titles each 表二 block (FORMATS.md §2.1, §3.1: <c>第二十条第（一）项</c> …).
+/// The 条例 clause that titles each 表二 block (docs/formats.md §2.1, §3.1: <c>第二十条第（一）项</c> …).
 /// The schema has no place for block titles yet, so they live here; a test checks that every
 /// 表二 row of every format has one, so a new row cannot be forgotten.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace GovReportGen.Documents.Tables;
 
 /// <summary>
-/// The numbers column widths are computed from (TYPESETTING.md §4): table text at 五号 10.5 pt, 2 pt padding
+/// The numbers column widths are computed from (docs/typesetting.md §4): table text at 五号 10.5 pt, 2 pt padding
 /// left and right, the full 版心 width of 156 mm = 442.20 pt, which is 8845 twips after DOCX rounds its margins.
 /// </summary>
 public sealed record TableMetrics(double FontSize, double PaddingLeft, double PaddingRight, double TotalWidth, int TotalTwips)

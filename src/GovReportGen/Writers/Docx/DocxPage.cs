@@ -1,7 +1,7 @@
 namespace GovReportGen.Writers.Docx;
 
 /// <summary>
-/// GB/T 9704 page geometry in twips (TYPESETTING.md §1, §6): A4, margins 37/26/35/28 mm, a grid of
+/// GB/T 9704 page geometry in twips (docs/typesetting.md §1, §6): A4, margins 37/26/35/28 mm, a grid of
 /// 22 lines × 28 characters over the 156 × 225 mm 版心.
 /// </summary>
 internal static class DocxPage

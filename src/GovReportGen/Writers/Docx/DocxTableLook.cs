@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace GovReportGen.Writers.Docx;
 
-/// <summary>The table style's borders and cell padding (TYPESETTING.md §4), in Word's units.</summary>
+/// <summary>The table style's borders and cell padding (docs/typesetting.md §4), in Word's units.</summary>
 internal static class DocxTableLook
 {
     /// <summary>0.5 pt in eighths of a point.</summary>

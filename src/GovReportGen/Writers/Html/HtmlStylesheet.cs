@@ -1,7 +1,7 @@
 namespace GovReportGen.Writers.Html;
 
 /// <summary>
-/// The page's CSS: TYPESETTING.md §7 for print (A4, GB/T 9704 margins, font roles as custom properties, no
+/// The page's CSS: docs/typesetting.md §7 for print (A4, GB/T 9704 margins, font roles as custom properties, no
 /// synthetic bold or italic), plus a screen style that shows the page as a sheet of paper.
 /// </summary>
 public static class HtmlStylesheet

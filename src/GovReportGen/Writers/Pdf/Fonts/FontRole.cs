@@ -1,6 +1,6 @@
 namespace GovReportGen.Writers.Pdf.Fonts;
 
-/// <summary>Fonts are chosen by role, never by name (ARCHITECTURE.md "Fonts"); the theme maps each role to a chain.</summary>
+/// <summary>Fonts are chosen by role, never by name (docs/architecture.md §6); the theme maps each role to a chain.</summary>
 public enum FontRole
 {
     /// <summary>小标宋: the report title.</summary>

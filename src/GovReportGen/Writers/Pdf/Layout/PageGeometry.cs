@@ -1,7 +1,7 @@
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>
-/// The GB/T 9704 page and the project's type choices (TYPESETTING.md §1, §4), in points: A4 as Skia writes it
+/// The GB/T 9704 page and the project's type choices (docs/typesetting.md §1, §4), in points: A4 as Skia writes it
 /// (595 × 842), 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm, body 16 pt on a 28.95 pt grid with 28 characters to
 /// the line, title 22 pt on 35 pt, table 10.5 pt on 1.3 × size, page number 14 pt.
 /// </summary>
