@@ -27,7 +27,7 @@ public sealed record Paragraph(ImmutableArray<Inline> Inlines, BlockClass Class)
 
 /// <summary>
 /// A table: its normalised grid, its column widths (computed once, shared by the PDF and DOCX writers),
-/// an optional caption, and the anchor of the heading that titles it (FORMATS.md: tables have no caption;
+/// an optional caption, and the anchor of the heading that titles it (docs/formats.md §1.5: tables have no caption;
 /// the section heading is the table's title).
 /// </summary>
 public sealed record Table(TableGrid Grid, ColumnWidths Columns, ImmutableArray<Inline> Caption, string? LabelledBy) : Block;

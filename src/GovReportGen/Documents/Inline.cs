@@ -22,6 +22,6 @@ public sealed record LineBreak : Inline
 
 /// <summary>
 /// A figure bound from the data (<c>span class="num"</c>). Kept apart from text so writers can
-/// keep it unbroken and style it; the value is already formatted (FORMATS.md "How figures print").
+/// keep it unbroken and style it; the value is already formatted (docs/formats.md §1.6).
 /// </summary>
 public sealed record Number(string Value) : Inline;

@@ -9,7 +9,7 @@ namespace GovReportGen.Templating;
 
 /// <summary>
 /// Builds what a template sees from a report: <c>report</c>, <c>agency</c>, <c>table2</c>, <c>table3</c>,
-/// <c>table4</c> and <c>narrative</c>, keyed as in the data files (FORMATS.md §5). Every key the format
+/// <c>table4</c> and <c>narrative</c>, keyed as in the data files (docs/formats.md §5). Every key the format
 /// defines is present (null when the file leaves it out), so strict mode reports only real typos.
 /// Figures are strings printed as the report prints them; text is already escaped markup.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace GovReportGen.Theme;
 
 /// <summary>
-/// Fonts are chosen by role, never by name (ARCHITECTURE.md "Fonts"). Every writer knows the roles: the PDF
+/// Fonts are chosen by role, never by name (docs/architecture.md "Fonts"). Every writer knows the roles: the PDF
 /// writer maps each to the chain of templates/theme/fonts.json, the DOCX writer to the authentic font an
 /// office PC has, the HTML writer to a CSS font stack.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace GovReportGen.Theme;
 
 /// <summary>
-/// The one page every writer sets (TYPESETTING.md §1, §4): GB/T 9704 A4 with 天头 37 mm, 订口 28 mm and a
+/// The one page every writer sets (docs/typesetting.md §1, §4): GB/T 9704 A4 with 天头 37 mm, 订口 28 mm and a
 /// 156 × 225 mm 版心 holding 22 lines of 28 characters, and the size of each font role. Lengths are in
 /// millimetres (paper and margins, as the standard gives them) or points (type), counts in characters and
 /// lines. Each writer computes its own units from this — the PDF writer points, the DOCX writer twips and

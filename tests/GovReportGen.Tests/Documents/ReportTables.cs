@@ -5,7 +5,7 @@ using GovReportGen.Documents.Markup;
 namespace GovReportGen.Tests.Documents;
 
 /// <summary>
-/// The official tables of FORMATS.md as report markup, written the way a template would, with figures
+/// The official tables of docs/formats.md as report markup, written the way a template would, with figures
 /// chosen so every cell is distinct: body row r (1-based), number column c (1-based) holds r*100+c.
 /// </summary>
 public static class ReportTables
@@ -14,7 +14,7 @@ public static class ReportTables
 
     public const string Table3Note = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
-    /// <summary>FORMATS.md §2.2 body rows: (L1, L1 rowspan, L2, L2 rowspan, L3) with null where a span covers the slot.</summary>
+    /// <summary>docs/formats.md §2.2 body rows: (L1, L1 rowspan, L2, L2 rowspan, L3) with null where a span covers the slot.</summary>
     public static readonly (string? L1, int L1Span, string? L2, int L2Span, string? L3)[] Table3Rows =
     [
         ("一、本年新收政府信息公开申请数量", 1, null, 0, null),
@@ -78,7 +78,7 @@ public static class ReportTables
 
     public static readonly string[] Table4Results = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
 
-    /// <summary>Table 四: 15 number columns, no label column (FORMATS.md §2.3).</summary>
+    /// <summary>Table 四: 15 number columns, no label column (docs/formats.md §2.3).</summary>
     public static string Table4()
     {
         var results = string.Concat(Table4Results.Select(r => $"<th>{r}</th>"));
@@ -98,7 +98,7 @@ public static class ReportTables
             """;
     }
 
-    /// <summary>Table 二 (gov-2021, FORMATS.md §2.1): four blocks in one 4-column grid, no thead.</summary>
+    /// <summary>Table 二 (gov-2021, docs/formats.md §2.1): four blocks in one 4-column grid, no thead.</summary>
     public static string Table2()
     {
         return """

@@ -6,7 +6,7 @@ namespace GovReportGen.Tests.EndToEnd;
 
 /// <summary>
 /// The figures each table should print, read from the data model in the official reading order
-/// (FORMATS.md §2.1 / §3.1 row by row; 表三 row by row with its derived totals; 表四 by group).
+/// (docs/formats.md §2.1 / §3.1 row by row; 表三 row by row with its derived totals; 表四 by group).
 /// </summary>
 public static class ModelFigures
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace GovReportGen.Tests.EndToEnd;
 
 /// <summary>
-/// The official tables as FORMATS.md §2.1–2.3 and §3.1–3.2 describe them, written out here
+/// The official tables as docs/formats.md §2.1–2.3 and §3.1–3.2 describe them, written out here
 /// independently of the templates: every label's wording and place on the grid. Number cells are
 /// placeholders filled, in reading order, with the figures a test expects.
 /// </summary>
@@ -63,7 +63,7 @@ public static class OfficialTables
         }
 
         // A block with fewer columns than the 4-column grid lets its last cell take the rest
-        // (FORMATS.md §2.1: (五)(六)(八) value spans columns 2–4; §3.1: (八)(九) last cell spans 2).
+        // (docs/formats.md §2.1: (五)(六)(八) value spans columns 2–4; §3.1: (八)(九) last cell spans 2).
         private static int[] Spans(int columns)
         {
             var spans = Enumerable.Repeat(1, columns).ToArray();

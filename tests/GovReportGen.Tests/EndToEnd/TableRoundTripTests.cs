@@ -37,7 +37,7 @@ public class TableRoundTripTests
         var (report, model) = Load(agency, year);
         var grid = ReportTables.Grid(_samples.Html(report), ReportTables.Heading2);
 
-        Assert.True(grid.HeadRows == 0, "表二 has no repeating header rows: each block carries its own (FORMATS.md §1)");
+        Assert.True(grid.HeadRows == 0, "表二 has no repeating header rows: each block carries its own (docs/formats.md §1.5)");
         Assert.Equal(4, grid.ColumnCount);
         Assert.Equal(report.Format == "gov-2021" ? 10 : 22, grid.Figures.Count);
         var layout = report.Format == "gov-2021" ? OfficialTables.Table2Gov2021 : OfficialTables.Table2Gov2019;

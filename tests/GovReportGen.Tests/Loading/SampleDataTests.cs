@@ -66,7 +66,7 @@ public class SampleDataTests
     [Fact]
     public void Chaoyang_2024_fee_cell_is_0_wan_yuan()
     {
-        // The seed's "0元" (VALIDATION.md) was entered as 0 in the sample data; it must load as 0 万元.
+        // The seed's "0元" (docs/validation.md) was entered as 0 in the sample data; it must load as 0 万元.
         var t2 = Assert.IsType<Gov2021Table2>(Data.Find("chaoyang-kjj", 2024)!.Data!.Table2);
         Assert.Equal(0m, t2.AdministrativeFeesWanYuan);
     }

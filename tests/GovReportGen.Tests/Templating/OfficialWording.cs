@@ -1,7 +1,7 @@
 namespace GovReportGen.Tests.Templating;
 
 /// <summary>
-/// The official wording of the section headings and table labels, typed here from FORMATS.md §1.3, §2.1–2.3 and
+/// The official wording of the section headings and table labels, typed here from docs/formats.md §1.3, §2.1–2.3 and
 /// §3.1–3.2 — deliberately not read from the templates, so a template that drifts cannot agree with itself.
 /// Each table is listed row by row: the header (<c>th</c>) cells of the row in order, and how many number cells it has.
 /// </summary>

@@ -3,7 +3,7 @@ using GovReportGen.Tests.Support;
 
 namespace GovReportGen.Tests.Templating;
 
-/// <summary>GRG4009 (VALIDATION.md): the templates print the official headings and table labels, for both formats.</summary>
+/// <summary>GRG4009 (docs/validation.md): the templates print the official headings and table labels, for both formats.</summary>
 public class OfficialWordingLintTests
 {
     [Theory]

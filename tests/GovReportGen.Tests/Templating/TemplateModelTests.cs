@@ -11,7 +11,7 @@ namespace GovReportGen.Tests.Templating;
 
 /// <summary>
 /// What templates see: every data string already escaped for the markup, bindings as number spans, figures
-/// printed as FORMATS.md "How figures print" says (plain integers, a bare minus, no plus, no trailing zeros).
+/// printed as docs/formats.md §1.6 says (plain integers, a bare minus, no plus, no trailing zeros).
 /// </summary>
 public partial class TemplateModelTests
 {

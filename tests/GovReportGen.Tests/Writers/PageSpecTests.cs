@@ -6,7 +6,7 @@ using GovReportGen.Writers.Pdf.Layout;
 
 namespace GovReportGen.Tests.Writers;
 
-/// <summary>One page specification, each writer's units computed from it (TYPESETTING.md §1, §6).</summary>
+/// <summary>One page specification, each writer's units computed from it (docs/typesetting.md §1, §6).</summary>
 public class PageSpecTests
 {
     [Fact]

@@ -4,7 +4,7 @@ namespace GovReportGen.Data.Model;
 
 public sealed record ContactInfo(string? Office, string? Address, string? Postcode, string? Phone, string? Email);
 
-/// <summary>Who the agency is (agency.yaml, FORMATS.md §5.1).</summary>
+/// <summary>Who the agency is (agency.yaml, docs/formats.md §5.1).</summary>
 public sealed record AgencyInfo(
     string Id,
     string? Name,

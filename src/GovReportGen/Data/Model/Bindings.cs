@@ -13,7 +13,7 @@ namespace GovReportGen.Data.Model;
 public readonly record struct BindingRef(int Start, int Length, string Path);
 
 /// <summary>
-/// Bindings in narrative text (FORMATS.md §5.5): <c>{</c> + a dotted key path + <c>}</c>, replaced by the
+/// Bindings in narrative text (docs/formats.md §5.5): <c>{</c> + a dotted key path + <c>}</c>, replaced by the
 /// table cell's printed value. Validation (GRG4006) and the templates resolve them through this one class,
 /// so what passes validation is exactly what renders.
 /// </summary>
@@ -37,7 +37,7 @@ public static partial class Bindings
         return BindingPattern().Matches(text).Select(m => new BindingRef(m.Index, m.Length, m.Groups[1].Value)).ToList();
     }
 
-    /// <summary>The value as the report prints it (FORMATS.md "How figures print"), or null when the path names no bindable cell.</summary>
+    /// <summary>The value as the report prints it (docs/formats.md §1.6), or null when the path names no bindable cell.</summary>
     public static string? Resolve(ReportData report, string path) =>
         Values(report).TryGetValue(path, out var value) ? value : null;
 
@@ -144,7 +144,7 @@ public static partial class Bindings
         Row(table3.CarriedIn);
         foreach (var group in table3.ResultGroups)
         {
-            // A group with sub-rows also binds its derived sum (FORMATS.md §5.3), e.g. table3.rows.results.withheld.total.
+            // A group with sub-rows also binds its derived sum (docs/formats.md §5.3), e.g. table3.rows.results.withheld.total.
             Row(group.Sum);
             if (group.HasSubRows)
                 foreach (var row in group.Rows) Row(row);

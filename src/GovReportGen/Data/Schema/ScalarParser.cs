@@ -99,7 +99,7 @@ public static partial class ScalarParser
         return sb.ToString();
     }
 
-    /// <summary>Decimals print without trailing zeros (FORMATS.md "How figures print").</summary>
+    /// <summary>Decimals print without trailing zeros (docs/formats.md §1.6).</summary>
     public static string FormatDecimal(decimal value)
     {
         var s = value.ToString("0.############################", CultureInfo.InvariantCulture);

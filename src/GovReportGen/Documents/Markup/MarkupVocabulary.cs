@@ -4,7 +4,7 @@ using System.Xml.Linq;
 namespace GovReportGen.Documents.Markup;
 
 /// <summary>
-/// The closed vocabulary of report markup (ARCHITECTURE.md "Report markup"): which elements exist, which
+/// The closed vocabulary of report markup (docs/architecture.md §5): which elements exist, which
 /// attributes and classes each may carry. Everything outside it is a GRG4010 error, so a template cannot
 /// smuggle script, styles or unknown structure into three writers that would each treat it differently.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed record ColumnWidths(
     public IEnumerable<double> Percentages() => Points.Select(p => p * 100 / Total);
 
     /// <summary>
-    /// TYPESETTING.md §4: per column, min-content = widest unbreakable piece + padding, max-content = the text
+    /// docs/typesetting.md §4: per column, min-content = widest unbreakable piece + padding, max-content = the text
     /// on one line + padding, first from single-column cells, then spanning cells widen the columns they
     /// cover. If all max-contents fit, each column gets its max plus a share of the rest in proportion to it;
     /// otherwise its min plus a share in proportion to (max − min). Fixed widths are kept as given.

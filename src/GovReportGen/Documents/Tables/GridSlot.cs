@@ -26,7 +26,7 @@ public enum HeaderScope
 
 public enum CellAlignment
 {
-    /// <summary>Header cells and numbers (TYPESETTING.md §4).</summary>
+    /// <summary>Header cells and numbers (docs/typesetting.md §4).</summary>
     Center,
     /// <summary>Row labels: long labels wrap and read from the left.</summary>
     Left,

@@ -3,7 +3,7 @@ using GovReportGen.Theme;
 namespace GovReportGen.Documents.Tables;
 
 /// <summary>
-/// The numbers column widths are computed from (TYPESETTING.md §4), in points, taken from the page
+/// The numbers column widths are computed from (docs/typesetting.md §4), in points, taken from the page
 /// specification: table text at 五号 10.5 pt, 2 pt padding left and right, the full 版心 width of
 /// 156 mm = 442.20 pt. Each writer converts the widths to its own unit.
 /// </summary>

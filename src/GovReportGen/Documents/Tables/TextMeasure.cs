@@ -3,7 +3,7 @@ using System.Text;
 namespace GovReportGen.Documents.Tables;
 
 /// <summary>
-/// The font-independent width measure of TYPESETTING.md §4, in ems: a full-width character is 1 em, a digit,
+/// The font-independent width measure of docs/typesetting.md §4, in ems: a full-width character is 1 em, a digit,
 /// Latin letter, space or half-width mark 0.5 em. It needs no font, so PDF and DOCX get the same column
 /// widths whichever fonts a machine has.
 /// </summary>

@@ -12,7 +12,7 @@ public sealed record ItemCounts(string Key, string Label, long PreviousYearItems
     public long ItemsAtYearEnd => PreviousYearItems + Change;
 }
 
-/// <summary>gov-2019 表二 (FORMATS.md §3.1, 22 cells).</summary>
+/// <summary>gov-2019 表二 (docs/formats.md §3.1, 22 cells).</summary>
 public sealed record Gov2019Table2(
     PublicationCounts GovernmentRules,
     PublicationCounts NormativeDocuments,

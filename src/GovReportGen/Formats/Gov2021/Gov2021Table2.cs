@@ -6,7 +6,7 @@ namespace GovReportGen.Formats.Gov2021;
 /// <summary>规章 / 行政规范性文件: 本年制发件数, 本年废止件数, 现行有效件数.</summary>
 public sealed record DocumentCounts(long Issued, long Repealed, long InForce);
 
-/// <summary>gov-2021 表二 (FORMATS.md §2.1, 10 cells).</summary>
+/// <summary>gov-2021 表二 (docs/formats.md §2.1, 10 cells).</summary>
 public sealed record Gov2021Table2(
     DocumentCounts GovernmentRules,
     DocumentCounts NormativeDocuments,

@@ -7,7 +7,7 @@ namespace GovReportGen.Writers.Docx;
 internal sealed record DocxFont(string Name, string AltName, string? Panose);
 
 /// <summary>
-/// The fonts of the roles (TYPESETTING.md §2.1, §6). A DOCX is edited on agency PCs, so each role names the
+/// The fonts of the roles (docs/typesetting.md §2.1, §6). A DOCX is edited on agency PCs, so each role names the
 /// first authentic Windows/方正 font of its chain, never the Linux fallback; fonts are not embedded. All use
 /// the GB2312 character set, so Word substitutes a Chinese face where one is missing.
 /// </summary>

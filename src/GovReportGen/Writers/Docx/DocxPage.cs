@@ -3,7 +3,7 @@ using GovReportGen.Theme;
 namespace GovReportGen.Writers.Docx;
 
 /// <summary>
-/// The <see cref="PageSpec"/> in Word's units (TYPESETTING.md §1, §6): twips (1/20 pt) for the page, margins,
+/// The <see cref="PageSpec"/> in Word's units (docs/typesetting.md §1, §6): twips (1/20 pt) for the page, margins,
 /// pitches and indents, half-points for type sizes, eighths of a point for rules. Each length is rounded to
 /// whole twips on its own, as Word stores it: A4 11906 × 16838, margins 2098/1474/1984/1587, which leaves a
 /// 版心 of 8845 twips — exactly the width tables are given.

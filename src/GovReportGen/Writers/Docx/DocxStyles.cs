@@ -6,7 +6,7 @@ namespace GovReportGen.Writers.Docx;
 /// The styles part: every paragraph and run in the body refers to one of these, so an editor who changes a
 /// style in Word changes every paragraph of that kind. Fonts name the authentic fonts (<see cref="DocxFonts"/>)
 /// in <c>w:rFonts</c> ascii/hAnsi/eastAsia; no style sets <c>w:b</c> or <c>w:i</c>, since none of the roles
-/// has a real bold or italic face and Word would synthesise one (TYPESETTING.md §2.3).
+/// has a real bold or italic face and Word would synthesise one (docs/typesetting.md §2.3).
 /// </summary>
 internal sealed class DocxStyles
 {
@@ -197,7 +197,7 @@ internal sealed class DocxStyles
 
     /// <summary>
     /// The table style every table uses: 0.5 pt single borders on every edge, 2 pt / 1 pt cell padding, cells
-    /// vertically centred, 五号 text (TYPESETTING.md §4).
+    /// vertically centred, 五号 text (docs/typesetting.md §4).
     /// </summary>
     private Style ReportTable()
     {

@@ -3,7 +3,7 @@ using GovReportGen.Theme;
 
 namespace GovReportGen.Writers.Docx;
 
-/// <summary>The table style's borders and cell padding (TYPESETTING.md §4), in Word's units.</summary>
+/// <summary>The table style's borders and cell padding (docs/typesetting.md §4), in Word's units.</summary>
 internal static class DocxTableLook
 {
     /// <summary>Rules 0.5 pt (4 eighths of a point), padding 2 pt left and right and 1 pt top and bottom (twips).</summary>

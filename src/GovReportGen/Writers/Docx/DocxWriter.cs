@@ -9,7 +9,7 @@ using WDocument = DocumentFormat.OpenXml.Wordprocessing.Document;
 namespace GovReportGen.Writers.Docx;
 
 /// <summary>
-/// Writes a <see cref="Document"/> as a Word document an office would file (TYPESETTING.md §6): GB/T 9704 page
+/// Writes a <see cref="Document"/> as a Word document an office would file (docs/typesetting.md §6): GB/T 9704 page
 /// and grid, named styles for every kind of paragraph, merged tables from the grid, page-number footers.
 /// The output depends only on the document and the metadata: relationship ids are assigned in a fixed order
 /// (rId1, rId2, …), core properties come from the metadata, and the ZIP is re-packed with fixed dates.

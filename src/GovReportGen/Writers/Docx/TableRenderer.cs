@@ -46,7 +46,7 @@ internal sealed class TableRenderer : DocxNodeRenderer<Table>
             TableWidth = new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
         };
-        // Alternative text for screen readers: the section heading is the table's title (FORMATS.md §1).
+        // Alternative text for screen readers: the section heading is the table's title (docs/formats.md §1.5).
         if (title is not null)
             properties.TableCaption = new TableCaption { Val = DocxText.Clean(title) };
         return properties;
@@ -98,7 +98,7 @@ internal sealed class TableRenderer : DocxNodeRenderer<Table>
         : DocxStyleIds.TableText;
 
     /// <summary>
-    /// Rows Word must keep with the next (TYPESETTING.md §4): the header rows, so they never stand alone at a
+    /// Rows Word must keep with the next (docs/typesetting.md §4): the header rows, so they never stand alone at a
     /// page bottom, and every row but the last of a row span, so a spanning label moves with its rows.
     /// </summary>
     internal static bool[] RowsTiedToNext(Documents.Tables.TableGrid grid)

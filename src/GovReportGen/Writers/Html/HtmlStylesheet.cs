@@ -4,7 +4,7 @@ using GovReportGen.Theme;
 namespace GovReportGen.Writers.Html;
 
 /// <summary>
-/// The page's CSS: TYPESETTING.md §7 for print (A4, GB/T 9704 margins, font roles as custom properties, no
+/// The page's CSS: docs/typesetting.md §7 for print (A4, GB/T 9704 margins, font roles as custom properties, no
 /// synthetic bold or italic), plus a screen style that shows the page as a sheet of paper. Paper and margins
 /// are CSS mm and type CSS pt, both straight from the <see cref="PageSpec"/>. The font stacks are the
 /// browser's own: they add the names macOS and the web know and end in a generic family.

@@ -4,7 +4,7 @@ using GovReportGen.Documents;
 namespace GovReportGen.Writers.Html;
 
 /// <summary>
-/// Writes a <see cref="Document"/> as one standalone HTML5 page (TYPESETTING.md §7): no scripts, no web fonts,
+/// Writes a <see cref="Document"/> as one standalone HTML5 page (docs/typesetting.md §7): no scripts, no web fonts,
 /// inline print CSS. Output depends only on the document and the options — no clock, no random ids — so two
 /// writes are byte-identical.
 /// </summary>

@@ -19,7 +19,7 @@ public sealed record PdfWriteResult(PdfLayout Layout, IReadOnlyDictionary<string
 
 /// <summary>
 /// Writes a <see cref="Document"/> as a GB/T 9704 PDF with our own layout on SkiaSharp and HarfBuzz, in stages
-/// (STYLE.md points 4, 5): renderers turn blocks into layout elements; the characters each font role prints
+/// (docs/style.md points 4, 5): renderers turn blocks into layout elements; the characters each font role prints
 /// pick the document's fonts; elements shape and break their lines; the page flow places them on pages
 /// (display lists); every face used is subset once for the document; Skia paints; the finishing step appends
 /// the outline and document properties. Output depends only on the document, the metadata and the fonts:

@@ -6,7 +6,7 @@ using static GovReportGen.Tests.Writers.Docx.DocxReadBack;
 
 namespace GovReportGen.Tests.Writers.Docx;
 
-/// <summary>Page setup, footers, styles and document properties of TYPESETTING.md §6, read back from a sample report.</summary>
+/// <summary>Page setup, footers, styles and document properties of docs/typesetting.md §6, read back from a sample report.</summary>
 public class DocxPageAndStyleTests
 {
     private static readonly DocxSample Shizhong = DocxSamples.Get("zaozhuang-shizhong-kjj");

@@ -73,7 +73,7 @@ public class DocxSampleReportTests
         var grids = sample.Document.Blocks.OfType<DTable>().Select(t => t.Grid).ToList();
         var tables = BodyOf(word).Elements<WTable>().ToList();
 
-        // 表三 and 表四 have three header rows each; 表二 has none (FORMATS.md §1).
+        // 表三 and 表四 have three header rows each; 表二 has none (docs/formats.md §1.5).
         Assert.Equal([0, 3, 3], grids.Select(g => g.HeaderRowCount));
         for (var t = 0; t < tables.Count; t++)
         {

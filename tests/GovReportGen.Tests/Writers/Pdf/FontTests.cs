@@ -7,7 +7,7 @@ using static GovReportGen.Tests.Writers.Pdf.PdfTestSupport;
 namespace GovReportGen.Tests.Writers.Pdf;
 
 /// <summary>
-/// Font roles, chains and subsets (TYPESETTING.md §2) against the fonts this machine has; the free chain
+/// Font roles, chains and subsets (docs/typesetting.md §2) against the fonts this machine has; the free chain
 /// (fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei) is a precondition, installed by the Fonts task.
 /// </summary>
 public sealed class FontTests : IDisposable

@@ -5,7 +5,7 @@ using static GovReportGen.Tests.Writers.Pdf.PdfTestSupport;
 namespace GovReportGen.Tests.Writers.Pdf;
 
 /// <summary>
-/// Chinese line breaking (TYPESETTING.md §3) on real shaped text: which clusters end up on which line, and
+/// Chinese line breaking (docs/typesetting.md §3) on real shaped text: which clusters end up on which line, and
 /// where they sit (x of every cluster, width of every line), never pixels.
 /// </summary>
 public class LineBreakingTests
@@ -77,7 +77,7 @@ public class LineBreakingTests
     [Fact]
     public void Quoted_word_after_a_comma_moves_as_a_whole()
     {
-        // TYPESETTING.md §3 test text `测试文本，“测”`, placed so that the break would fall after the opening quote.
+        // docs/typesetting.md §3 test text `测试文本，“测”`, placed so that the break would fall after the opening quote.
         var (lines, _) = Set(new string('中', 22) + "测试文本，“测”", FullLine);
 
         Assert.Equal(new string('中', 22) + "测试文本，", lines[0].Text);

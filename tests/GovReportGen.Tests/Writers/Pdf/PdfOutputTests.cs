@@ -12,7 +12,7 @@ using static GovReportGen.Tests.Writers.Pdf.PdfTestSupport;
 namespace GovReportGen.Tests.Writers.Pdf;
 
 /// <summary>
-/// The sample agencies' PDFs checked as TYPESETTING.md §5.3 says: fonts embedded as subset CID TrueType, no
+/// The sample agencies' PDFs checked as docs/typesetting.md §5.3 says: fonts embedded as subset CID TrueType, no
 /// Type 3, small font programs, a clean qpdf check, every line and table cell read back exactly (PdfPig and
 /// pdftotext), a size budget, and the outline and properties of the finishing step.
 /// </summary>

@@ -7,7 +7,7 @@ using static GovReportGen.Tests.Writers.Pdf.PdfTestSupport;
 
 namespace GovReportGen.Tests.Writers.Pdf;
 
-/// <summary>Tables on pages (TYPESETTING.md §4), checked on the recorded line boxes and border strokes.</summary>
+/// <summary>Tables on pages (docs/typesetting.md §4), checked on the recorded line boxes and border strokes.</summary>
 public class TableLayoutTests
 {
     private static string Filler(int lines) =>

@@ -6,7 +6,7 @@ namespace GovReportGen.Writers.Pdf.Drawing;
 
 /// <summary>
 /// Stage 6 (paint): replays the display lists into <c>SKDocument.CreatePdf</c> with the per-document font
-/// subsets. Skia is given no dates (they would depend on the machine's time zone, TYPESETTING.md §5.1) and no
+/// subsets. Skia is given no dates (they would depend on the machine's time zone, docs/typesetting.md §5.1) and no
 /// document properties: the finishing step writes those.
 /// </summary>
 public static class SkiaPainter

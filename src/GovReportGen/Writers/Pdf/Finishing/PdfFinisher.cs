@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace GovReportGen.Writers.Pdf.Finishing;
 
 /// <summary>
-/// The finishing step (TYPESETTING.md §5.2): SkiaSharp's API has no outline, no <c>/Lang</c> and writes dates
+/// The finishing step (docs/typesetting.md §5.2): SkiaSharp's API has no outline, no <c>/Lang</c> and writes dates
 /// in the machine's time zone, so after Skia closes the document one incremental update is appended, leaving
 /// Skia's bytes untouched: a new version of the catalog (outline, <c>/PageMode /UseOutlines</c>,
 /// <c>/Lang (zh-CN)</c>, <c>/DisplayDocTitle</c>), a new Info dictionary from the report's data (never the

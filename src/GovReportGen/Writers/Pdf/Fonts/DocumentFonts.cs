@@ -33,7 +33,7 @@ public sealed class RoleFont(FontRole role, LoadedFace primary, ImmutableArray<L
 
 /// <summary>
 /// The fonts of one document, resolved per role from the theme's chains and the fonts installed
-/// (TYPESETTING.md §2.3): never tofu, never a silent substitute. Per-character fallback is a warning; a
+/// (docs/typesetting.md §2.3): never tofu, never a silent substitute. Per-character fallback is a warning; a
 /// character no family covers, or a role with no installed family, is a <see cref="PdfFontException"/>.
 /// </summary>
 public sealed class DocumentFonts

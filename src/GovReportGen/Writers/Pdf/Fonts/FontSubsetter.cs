@@ -16,7 +16,7 @@ public sealed record FontSubset(byte[] Bytes, ImmutableDictionary<ushort, ushort
 }
 
 /// <summary>
-/// Makes the per-document subset of a face (TYPESETTING.md §2.4): the code points and glyph ids the document
+/// Makes the per-document subset of a face (docs/typesetting.md §2.4): the code points and glyph ids the document
 /// draws, hinting dropped. Skia embeds whatever font data it is given, so only a subset keeps a PDF at kilobytes
 /// instead of megabytes. Glyph ids are renumbered densely rather than retained (HB_SUBSET_FLAGS_RETAIN_GIDS): with
 /// retained ids a CJK subset keeps empty loca/hmtx entries up to the highest id used (≈ 20 000), which Skia's PDF

@@ -4,7 +4,7 @@ namespace GovReportGen.Writers.Pdf.Fonts;
 
 /// <summary>
 /// The HarfBuzz subsetter, which HarfBuzzSharp ships in its native library but does not wrap
-/// (TYPESETTING.md §2.4: exported by libHarfBuzzSharp 8.3.1, bound here without extra setup).
+/// (docs/typesetting.md §2.4: exported by libHarfBuzzSharp 8.3.1, bound here without extra setup).
 /// </summary>
 internal static class HarfBuzzSubsetNative
 {

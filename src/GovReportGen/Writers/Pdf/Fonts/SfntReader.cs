@@ -26,7 +26,7 @@ public sealed record FaceDescription(
 
 /// <summary>
 /// Reads the sfnt headers of a .ttf/.otf/.ttc: the faces, their table directory and every <c>name</c>-table
-/// record. SkiaSharp's font manager cannot match Chinese family names (TYPESETTING.md §2.1), so we match them
+/// record. SkiaSharp's font manager cannot match Chinese family names (docs/typesetting.md §2.1), so we match them
 /// ourselves, reading only the few kilobytes the headers need, never the outlines.
 /// </summary>
 public static class SfntReader

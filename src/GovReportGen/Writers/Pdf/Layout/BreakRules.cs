@@ -1,7 +1,7 @@
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>
-/// Where a line may break between two clusters (TYPESETTING.md §3): between ideographs and between an
+/// Where a line may break between two clusters (docs/typesetting.md §3): between ideographs and between an
 /// ideograph and a Latin word or number, after a space, never inside a Latin word, number or figure, and
 /// never against the 禁则 of <see cref="Kinsoku"/>. <c>……</c> and <c>——</c> stay whole because their marks
 /// may not start a line.

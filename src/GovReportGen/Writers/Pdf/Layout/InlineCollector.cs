@@ -19,7 +19,7 @@ public sealed record TextSegment(ImmutableArray<StyledSpan> Spans)
 /// <summary>
 /// Stage 1 (collect): inline content → styled spans in font roles, split at forced line breaks.
 /// <c>strong</c> is set in the heading1 (黑体) role and <c>em</c> in heading2 (楷体), never synthesised
-/// (TYPESETTING.md §2.3). Invisible format and control characters are dropped here: no font draws them and
+/// (docs/typesetting.md §2.3). Invisible format and control characters are dropped here: no font draws them and
 /// they must not become tofu.
 /// </summary>
 public static class InlineCollector

@@ -1,7 +1,7 @@
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>
-/// 禁则 (line-breaking prohibitions) for Chinese, as data (TYPESETTING.md §3): UAX #14 classes tailored for
+/// 禁则 (line-breaking prohibitions) for Chinese, as data (docs/typesetting.md §3): UAX #14 classes tailored for
 /// Chinese as ICU's line_cj and Typst do, with “ ‘ treated as opening and ” ’ as closing marks (ICU-13441).
 /// Change the lists here only; every rule has a test per character.
 /// </summary>
@@ -24,7 +24,7 @@ public static class Kinsoku
 
     /// <summary>
     /// How much a mark may give at the edge of a line (a closing mark ending it, an opening mark starting it):
-    /// half an em, as TYPESETTING.md §3 allows, since no neighbouring glyph is drawn over its blank half.
+    /// half an em, as docs/typesetting.md §3 allows, since no neighbouring glyph is drawn over its blank half.
     /// </summary>
     public const double CompressibleEmAtEdge = 0.5;
 

@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 public readonly record struct LineSpan(int Start, int End, double Compression, bool IsLast);
 
 /// <summary>
-/// Stage 3 (line break): greedy filling up to the last allowed break that fits (TYPESETTING.md §3). When the
+/// Stage 3 (line break): greedy filling up to the last allowed break that fits (docs/typesetting.md §3). When the
 /// break at the fill point is forbidden (the next line would start with a closing mark, or this one end with
 /// an opening mark), first try to pull the rest of the unbreakable piece onto this line by compressing its
 /// full-width punctuation by up to half an em each (缩排); otherwise carry the piece down to the next line

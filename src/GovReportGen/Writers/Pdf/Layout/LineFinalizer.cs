@@ -7,7 +7,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// Stage 4 (finalize): a <see cref="LineSpan"/> → a positioned <see cref="TextLine"/>. Compression (缩排) is
 /// shared out over the line's compressible punctuation in proportion to what each may give; justification
 /// spreads the leftover width evenly over the gaps between full-width characters, between them and Latin or
-/// number runs, and at spaces — never inside a Latin word or a number (TYPESETTING.md §3).
+/// number runs, and at spaces — never inside a Latin word or a number (docs/typesetting.md §3).
 /// </summary>
 public static class LineFinalizer
 {

@@ -15,7 +15,7 @@ public sealed class PageCanvas(PageContent page, PageGeometry geometry)
     /// <summary>
     /// Draws a line in a slot of height <paramref name="slotHeight"/> whose top is at <paramref name="slotTop"/>,
     /// the em box centred in the slot rather than placed by the font's ascent, which differs widely between
-    /// fallback fonts (TYPESETTING.md §1), with <paramref name="left"/> the x the line's own X is measured from.
+    /// fallback fonts (docs/typesetting.md §1), with <paramref name="left"/> the x the line's own X is measured from.
     /// </summary>
     public void Text(TextLine line, double left, double slotTop, double slotHeight)
     {

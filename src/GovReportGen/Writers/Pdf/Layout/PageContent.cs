@@ -17,7 +17,7 @@ public sealed record DestinationOp(string Name, double X, double Y) : DrawOp;
 
 /// <summary>
 /// Where a line of text landed: its text, left edge, slot top and height, baseline and width, in page
-/// coordinates. Tests assert on these boxes instead of pixels (STYLE.md point 8).
+/// coordinates. Tests assert on these boxes instead of pixels (docs/style.md point 8).
 /// </summary>
 public sealed record LineBox(string Text, double X, double Top, double Height, double Baseline, double Width, double Size, ImmutableArray<double> ClusterX)
 {

@@ -10,7 +10,7 @@ public sealed record TextStyle(double Size, double WideTracking = 0);
 
 /// <summary>
 /// Stage 2 (shape): styled spans → clusters, shaped by HarfBuzz on the full face with language zh-Hans.
-/// Advances come from shaping, never from assumed widths (TYPESETTING.md §2.2: “ is 1 em in UMing but 0.33 em in
+/// Advances come from shaping, never from assumed widths (docs/typesetting.md §2.2: “ is 1 em in UMing but 0.33 em in
 /// Zen Hei). Each run is split where the face changes (per-character fallback down the chain).
 /// </summary>
 public static class Shaper

@@ -2,7 +2,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>
 /// Lines set at a fixed pitch (body text on the 28.95 pt grid, the title on 35 pt): as many lines as fit go on
-/// a page, the rest on the next, with no widow or orphan control so full pages hold 22 lines (TYPESETTING.md
+/// a page, the rest on the next, with no widow or orphan control so full pages hold 22 lines (docs/typesetting.md
 /// §1). A heading keeps with the next block; a signature keeps its lines together.
 /// </summary>
 public abstract class TextBlockElement(double pitch, bool onGrid, bool keepWithNext, bool keepTogether, string? anchor) : LayoutElement

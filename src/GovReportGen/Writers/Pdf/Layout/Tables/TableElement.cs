@@ -7,7 +7,7 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout.Tables;
 
 /// <summary>
-/// A table from the Document's grid and shared column widths (TYPESETTING.md §4): 10.5 pt text at 1.3 × size,
+/// A table from the Document's grid and shared column widths (docs/typesetting.md §4): 10.5 pt text at 1.3 × size,
 /// 2 pt / 1 pt padding, every cell vertically centred, 0.5 pt collapsed borders. Paging: the header rows
 /// repeat on every page; rows never split; rows tied by a rowspan move together unless the group is taller
 /// than a page, when it splits where the fewest spanning cells are cut and a cut cell is drawn on both pages

@@ -3,7 +3,7 @@ using GovReportGen.Documents.Tables;
 namespace GovReportGen.Writers.Pdf.Layout.Tables;
 
 /// <summary>
-/// Row heights and where a table may break (TYPESETTING.md §4): every row is as tall as its tallest one-row
+/// Row heights and where a table may break (docs/typesetting.md §4): every row is as tall as its tallest one-row
 /// cell; a cell spanning rows that needs more shares the difference out evenly. A break between two rows
 /// costs one for each spanning cell it would cut, and one more after a row of column headers inside the
 /// body (table 二's block titles), which should stay with the row they head.
