@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
+using GovReportGen.IO;
 using GovReportGen.Templating;
 using GovReportGen.Validation;
 using GovReportGen.Writers;
@@ -90,8 +91,8 @@ public static class RenderRun
         });
 
         var entries = Manifest.Sort(perAgency.SelectMany(a => a.Entries));
-        AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(entries));
-        AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(entries));
+        AtomicFile.Replace(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(entries));
+        AtomicFile.Replace(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(entries));
         return new RenderSummary(entries, perAgency.SelectMany(a => a.Other).ToList(), unchanged);
     }
 
@@ -205,7 +206,7 @@ public static class RenderRun
                 foreach (var writer in run.Options.Writers)
                 {
                     var relative = ReportPath(data.Agency.Id, data.Year, writer.Extension);
-                    AtomicFile.Write(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
+                    AtomicFile.Replace(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
                     files[writer.Format] = relative;
                 }
             }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using GovReportGen.Formats;
+using GovReportGen.IO;
 
 namespace GovReportGen.Data.Skeleton;
 
@@ -81,7 +83,8 @@ public static class SkeletonCreator
         }
 
         var text = SkeletonWriter.Render(new SkeletonInput(format, year, folder.Agency.Name ?? folder.Agency.Id, carry, problem));
-        if (!AtomicFile.TryCreate(target, text))
+        // Encoding.GetBytes never writes a BOM, which the loader would warn about (GRG1003).
+        if (!AtomicFile.TryCreateNew(target, Encoding.UTF8.GetBytes(text)))
             return AlreadyExists(Show(target));
 
         return new SkeletonOutcome(true,
