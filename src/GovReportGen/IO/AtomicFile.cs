@@ -62,7 +62,8 @@ public static class AtomicFile
                 write(stream);
                 // No fsync: rename is atomic against a killed process, which is what we guard against, and output can
                 // always be rendered again. Fsyncing every file made a 300-agency render about 30 % slower (median of
-                // four interleaved runs, 23.5 s -> 30.8 s). A power cut may lose the newest files, never corrupt old ones.
+                // four interleaved runs, 23.5 s -> 30.8 s). The price: after a power cut (not a kill) the newest files may be
+                // missing, or empty on a file system that does not order a replacing rename after the data (ext4 does).
                 stream.Flush();
             }
             File.Move(temp, path, overwrite: true);
