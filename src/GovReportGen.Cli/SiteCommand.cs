@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using GovReportGen.IO;
 using GovReportGen.Pipeline;
 
 namespace GovReportGen.Cli;
@@ -28,7 +29,7 @@ public static class SiteCommand
                 return CliApp.ExitUsage;
             }
             var index = Path.Combine(outDir, SiteIndex.RelativePath);
-            AtomicFile.WriteAllBytes(index, SiteIndex.Write(entries));
+            AtomicFile.Replace(index, SiteIndex.Write(entries));
             stdout.WriteLine($"站点索引已生成：{index}（{entries.Count} 份报告）");
             return CliApp.ExitOk;
         });

@@ -1,6 +1,8 @@
 using GovReportGen.Data;
 using System.Globalization;
+using System.Text;
 using GovReportGen.Formats;
+using GovReportGen.IO;
 
 namespace GovReportGen.Authoring;
 
@@ -82,7 +84,8 @@ public static class SkeletonCreator
         }
 
         var text = SkeletonWriter.Render(new SkeletonInput(format, year, folder.Agency.Name ?? folder.Agency.Id, carry, problem));
-        if (!AtomicFile.TryCreate(target, text))
+        // Encoding.GetBytes never writes a BOM, which the loader would warn about (GRG1003).
+        if (!AtomicFile.TryCreateNew(target, Encoding.UTF8.GetBytes(text)))
             return AlreadyExists(Show(target));
 
         return new SkeletonOutcome(true,

@@ -123,7 +123,7 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Temporary files of an earlier, killed run; no live run writes here while we hold the lock.</summary>
     private static void RemoveStaleTemporaryFiles(string full)
     {
-        foreach (var temp in Directory.EnumerateFiles(full, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories))
+        foreach (var temp in Directory.EnumerateFiles(full, "*" + IO.AtomicFile.TempSuffix, SearchOption.AllDirectories))
         {
             try { File.Delete(temp); }
             catch (IOException) { }

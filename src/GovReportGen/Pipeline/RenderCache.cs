@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GovReportGen.IO;
 
 namespace GovReportGen.Pipeline;
 
@@ -55,6 +56,6 @@ public sealed class RenderCache(string outDir)
             Manifest.WriteEntry(w, record.Entry);
             w.WriteEndObject();
         }
-        AtomicFile.WriteAllBytes(PathOf(record.Entry.Agency, record.Entry.Year), stream.ToArray());
+        AtomicFile.Replace(PathOf(record.Entry.Agency, record.Entry.Year), stream.ToArray());
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using GovReportGen.Data;
 using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
+using GovReportGen.IO;
 using GovReportGen.Templating;
 using GovReportGen.Theme;
 using GovReportGen.Validation;
@@ -98,8 +99,8 @@ public static class RenderRun
         });
 
         var entries = Manifest.Sort(perAgency.SelectMany(a => a.Entries));
-        AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(entries));
-        AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(entries));
+        AtomicFile.Replace(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(entries));
+        AtomicFile.Replace(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(entries));
         return new RenderSummary(entries, perAgency.SelectMany(a => a.Other).ToList(), unchanged);
     }
 
@@ -224,7 +225,7 @@ public static class RenderRun
                     var relative = ReportPath(data.Agency.Id, data.Year, writer.Extension);
                     try
                     {
-                        AtomicFile.Write(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
+                        AtomicFile.Replace(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
                     }
                     // Whatever one writer fails on (a character no font has, a bug) costs this report only.
                     catch (Exception e) when (e is not OutOfMemoryException)

@@ -1,3 +1,5 @@
+using GovReportGen.IO;
+
 namespace GovReportGen.Pipeline;
 
 /// <summary>
@@ -42,8 +44,8 @@ public static class ShardMerger
         }
 
         var all = Manifest.Sort(entries.Values.Select(v => v.Entry));
-        AtomicFile.WriteAllBytes(Path.Combine(outDir, SiteIndex.RelativePath), SiteIndex.Write(all));
-        AtomicFile.WriteAllBytes(Path.Combine(outDir, Manifest.FileName), Manifest.Serialize(all));
+        AtomicFile.Replace(Path.Combine(outDir, SiteIndex.RelativePath), SiteIndex.Write(all));
+        AtomicFile.Replace(Path.Combine(outDir, Manifest.FileName), Manifest.Serialize(all));
         return all;
     }
 
@@ -68,7 +70,7 @@ public static class ShardMerger
         if (Path.GetFullPath(from) == Path.GetFullPath(to)) return;
         if (!File.Exists(from)) throw new MergeException($"manifest.json 列出的文件“{from}”不存在");
         if (IO.SafeRead.Inspect(from).Kind != IO.PathKind.RegularFile) throw new MergeException($"manifest.json 列出的“{from}”不是普通文件，已拒绝合并");
-        AtomicFile.Write(to, output =>
+        AtomicFile.Replace(to, output =>
         {
             using var input = File.OpenRead(from);
             input.CopyTo(output);

@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
+using GovReportGen.IO;
 using GovReportGen.Pipeline;
 using GovReportGen.Tests.EndToEnd;
 using Xunit.Abstractions;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GovReportGen.Cli;
+using GovReportGen.IO;
 using GovReportGen.Pipeline;
 using GovReportGen.Tests.EndToEnd;
 using GovReportGen.Tests.Support;

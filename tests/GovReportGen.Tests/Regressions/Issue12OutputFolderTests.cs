@@ -1,5 +1,6 @@
 using System.Text;
 using GovReportGen.Cli;
+using GovReportGen.IO;
 using GovReportGen.Pipeline;
 using GovReportGen.Tests.PipelineTests;
 

@@ -2,6 +2,7 @@ using GovReportGen.Formats;
 using GovReportGen.Cli;
 using GovReportGen.Data;
 using GovReportGen.Authoring;
+using GovReportGen.IO;
 
 namespace GovReportGen.Tests.Skeleton;
 
@@ -179,8 +180,8 @@ public class NewCommandTests
         using var folder = TempDataFolder.WithAgencyOnly();
         var path = Path.Combine(folder.AgencyDir, "x.yaml");
 
-        Assert.True(AtomicFile.TryCreate(path, "a: 1\n"));
-        Assert.False(AtomicFile.TryCreate(path, "a: 2\n"));
+        Assert.True(AtomicFile.TryCreateNew(path, "a: 1\n"u8));
+        Assert.False(AtomicFile.TryCreateNew(path, "a: 2\n"u8));
 
         Assert.Equal("a: 1\n", File.ReadAllText(path));
         Assert.Equal(new[] { "agency.yaml", "x.yaml" }, Directory.GetFiles(folder.AgencyDir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
