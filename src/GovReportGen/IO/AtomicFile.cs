@@ -53,8 +53,9 @@ public static class AtomicFile
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
-        // One writer per final path at a time, so a fixed temporary name is enough and leaves nothing random behind.
-        var temp = Path.Combine(directory, "." + Path.GetFileName(path) + TempSuffix);
+        // The process id keeps two processes that write one path (which the output folder's lock should prevent)
+        // from sharing a temporary file; the next run into the folder clears whatever a killed one left.
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Environment.ProcessId}{TempSuffix}");
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))

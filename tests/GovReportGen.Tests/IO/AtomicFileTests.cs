@@ -80,9 +80,10 @@ public class AtomicFileTests
     [Fact]
     public void Replace_takes_over_the_temporary_file_a_killed_run_left()
     {
+        // A killed process whose id the system gave again to this one; other ids' leftovers are cleared by the output folder.
         using var temp = new TempFolder("atomic");
         var path = temp.Sub("2024.pdf");
-        File.WriteAllText(temp.Sub(".2024.pdf" + AtomicFile.TempSuffix), "left by a killed run, longer than the new content");
+        File.WriteAllText(temp.Sub($".2024.pdf.{Environment.ProcessId}" + AtomicFile.TempSuffix), "left by a killed run, longer than the new content");
 
         AtomicFile.Replace(path, "new"u8.ToArray());
 

@@ -79,7 +79,7 @@ public class KillAndResumeTests(ITestOutputHelper output) : IDisposable
         Assert.Empty(AssertNoPartialFile(outDir));
     }
 
-    private static readonly Regex TempName = new($@"^\.(?<final>.+){Regex.Escape(AtomicFile.TempSuffix)}$");
+    private static readonly Regex TempName = new($@"^\.(?<final>.+)\.[0-9]+{Regex.Escape(AtomicFile.TempSuffix)}$");
 
     /// <summary>
     /// Every file under a final name is complete; every other file is a temporary one named after a final name.

@@ -88,6 +88,19 @@ public sealed class Issue12OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void A_temporary_file_is_named_for_its_process()
+    {
+        var path = _ws.Sub("named", "x.html");
+        string[] during = [];
+        AtomicFile.Replace(path, stream =>
+        {
+            during = Directory.GetFiles(Path.GetDirectoryName(path)!).Select(Path.GetFileName).OfType<string>().ToArray();
+            stream.WriteByte(1);
+        });
+        Assert.Equal(new[] { $".x.html.{Environment.ProcessId}{AtomicFile.TempSuffix}" }, during);
+    }
+
+    [Fact]
     public void A_failing_report_removes_only_files_the_tool_wrote()
     {
         Assert.Equal(CliApp.ExitOk, Render(_ws.Out).Exit);
