@@ -50,7 +50,7 @@ public static class SafeRead
             PathKind.Missing => "文件不存在",
             PathKind.Directory => "这是一个文件夹，不是文件",
             PathKind.Special => "这不是普通文件（可能是命名管道、设备或符号链接），出于安全原因不读取",
-            _ when info.Size > maxBytes => $"文件过大（{info.Size:N0} 字节，上限 {maxBytes:N0} 字节）",
+            _ when info.Size > maxBytes => $"文件过大（{info.Size} 字节），超过上限 {maxBytes} 字节",
             _ when !allowHardLinks && info.HardLinks > 1 => $"文件有 {info.HardLinks} 个硬链接，可能来自此文件夹之外，出于安全原因不读取；请复制为独立的文件",
             _ => null,
         };
@@ -72,7 +72,7 @@ public static class SafeRead
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > maxBytes)
                 {
-                    refusal = $"文件过大（超过上限 {maxBytes:N0} 字节）";
+                    refusal = $"文件过大，超过上限 {maxBytes} 字节";
                     return null;
                 }
             }

@@ -13,21 +13,11 @@ public static class YamlFileReader
     public static YNode? ReadFile(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
         limits ??= YamlLimits.Default;
-        byte[] bytes;
-        try
+        // Only a regular file is read (a FIFO named 2024.yaml would block the run); its size is checked first.
+        var bytes = IO.SafeRead.ReadBytes(path, limits.MaxFileBytes, out var refusal);
+        if (bytes is null)
         {
-            var info = new FileInfo(path);
-            if (info.Length > limits.MaxFileBytes)
-            {
-                diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath),
-                    $"文件过大（{info.Length} 字节），超过上限 {limits.MaxFileBytes} 字节");
-                return null;
-            }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath), $"无法读取文件：{e.Message}");
+            diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath), $"无法读取文件：{refusal}");
             return null;
         }
         return ReadBytes(bytes, displayPath, diagnostics, limits);
