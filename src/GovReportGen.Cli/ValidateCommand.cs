@@ -20,7 +20,8 @@ public static class ValidateCommand
         var year = YearOption();
         var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("validate", "校验数据：加载全部机关和年度数据，按规则检查并列出问题") { data, agency, year, format };
+        var templates = new Option<string>("--templates") { Description = "模板目录（检查 PDF 字体能否显示数据中的每个字符）", DefaultValueFactory = _ => "./templates" };
+        var command = new Command("validate", "校验数据：加载全部机关和年度数据，按规则检查并列出问题") { data, agency, year, format, templates };
         command.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data)!;
@@ -37,6 +38,14 @@ public static class ValidateCommand
                 return CliApp.ExitUsage;
             }
             var result = FormatRegistry.Validator.Validate(dataSet, today, filter);
+            // What render would refuse because no PDF font has a character is a fault of the data: report it here.
+            if (Directory.Exists(parse.GetValue(templates)))
+            {
+                if (GovReportGen.Pipeline.PrintabilityOfValidation.TryFonts(parse.GetValue(templates)!, out var fontProblem) is { } fonts)
+                    result = GovReportGen.Pipeline.PrintabilityOfValidation.Add(result, dataSet, fonts);
+                else
+                    stderr.WriteLine($"未检查 PDF 字体能否显示数据中的字符：{fontProblem}");
+            }
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
             else WriteText(result, stdout, DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable));
             return result.ErrorCount > 0 ? CliApp.ExitErrorsFound : CliApp.ExitOk;

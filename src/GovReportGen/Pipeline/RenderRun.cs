@@ -114,6 +114,10 @@ public static class RenderRun
         public IReadOnlyList<IReportWriter> Writers { get; } = writers;
         public RenderCache Cache { get; } = new(options.OutDir);
 
+        /// <summary>The PDF fonts' coverage when this run writes PDF and its theme loads (otherwise the writer reports it).</summary>
+        public Lazy<Writers.Pdf.Fonts.FontCoverage?> PdfFonts { get; } = new(() =>
+            writers.Any(w => w.Format == "pdf") ? PrintabilityOfValidation.TryFonts(options.TemplatesDir, out _) : null);
+
         /// <summary>The files the last run's manifest lists per report: the only ones a failing report may remove.</summary>
         public IReadOnlyDictionary<(string Agency, int Year), IReadOnlyCollection<string>> PreviousFiles { get; } = PreviousManifestFiles(options.OutDir);
 
@@ -212,7 +216,10 @@ public static class RenderRun
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var written = new List<string>();
         IReadOnlyList<string> names = Array.Empty<string>();
-        if (data is not null && !validated.HasErrors)
+        // The same font check validate runs: a character no PDF font has is named at its data line, before rendering.
+        if (data is not null && !validated.HasErrors && run.PdfFonts.Value is { } fonts)
+            diagnostics.AddRange(PrintabilityCheck.Check(data, fonts, dir));
+        if (data is not null && !diagnostics.Any(d => d.IsError))
         {
             var result = run.Templater.Render(data);
             names = result.TemplateNames;
