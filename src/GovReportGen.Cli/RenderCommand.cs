@@ -39,6 +39,11 @@ public static class RenderCommand
                 stderr.WriteLine($"找不到模板目录“{templatesDir}”：请用 --templates 指定");
                 return CliApp.ExitUsage;
             }
+            if (Selection.Problem(dataDir, parse.GetValue(agency), parse.GetValue(year)) is { } selection)
+            {
+                stderr.WriteLine(selection);
+                return CliApp.ExitUsage;
+            }
             var chosen = ChooseFormats(parse.GetValue(formats), stderr);
             if (chosen is null) return CliApp.ExitUsage;
             var part = Shard.All;

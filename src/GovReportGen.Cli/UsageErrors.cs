@@ -66,7 +66,7 @@ internal static partial class UsageErrors
     }
 
     /// <summary>Edit distance with adjacent transpositions (valdate → validate is 1, yaer → year is 1).</summary>
-    private static int Distance(string a, string b)
+    internal static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++) d[i, 0] = i;

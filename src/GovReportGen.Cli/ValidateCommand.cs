@@ -30,13 +30,13 @@ public static class ValidateCommand
                 stderr.WriteLine($"找不到数据目录“{Path.Combine(dataDir, "agencies")}”：请用 --data 指定含 agencies/ 的目录");
                 return CliApp.ExitUsage;
             }
-            var dataSet = FormatRegistry.Loader.LoadAll(dataDir);
-            var filter = new ValidationFilter(parse.GetValue(agency), parse.GetValue(year));
-            if (filter.AgencyId is not null && dataSet.Agencies.All(a => a.Id != filter.AgencyId))
+            if (Selection.Problem(dataDir, parse.GetValue(agency), parse.GetValue(year)) is { } selection)
             {
-                stderr.WriteLine($"没有找到机关“{filter.AgencyId}”（{Path.Combine(dataDir, "agencies", filter.AgencyId)}）");
+                stderr.WriteLine(selection);
                 return CliApp.ExitUsage;
             }
+            var dataSet = FormatRegistry.Loader.LoadAll(dataDir);
+            var filter = new ValidationFilter(parse.GetValue(agency), parse.GetValue(year));
             var result = FormatRegistry.Validator.Validate(dataSet, today, filter);
             // What render would refuse because no PDF font has a character is a fault of the data: report it here.
             if (Directory.Exists(parse.GetValue(templates)))

@@ -84,7 +84,8 @@ public static class RenderRun
             .ToList();
         using var outputFolder = OutputFolder.Acquire(options.OutDir, new[] { options.DataDir, options.TemplatesDir }, takeOver: options.Force);
         var writers = WriterRegistry.Create(options.Formats, WriterSettings.ForTemplates(options.TemplatesDir));
-        var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)), writers);
+        var previous = PreviousManifest(options.OutDir);
+        var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)), writers, previous);
 
         var perAgency = new (List<ManifestEntry> Entries, List<Diagnostic> Other)[agencyDirs.Count];
         var unchanged = 0;
@@ -99,13 +100,41 @@ public static class RenderRun
         });
 
         var entries = Manifest.Sort(perAgency.SelectMany(a => a.Entries));
-        AtomicFile.Replace(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(entries));
-        AtomicFile.Replace(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(entries));
+        // A run over part of the reports (--agency, --year, --shard) keeps the others' entries: the published site
+        // stays whole. Within the part, files the new entries no longer list are removed and delisted.
+        bool InScope(ManifestEntry e) => options.Shard.Contains(e.Agency)
+            && (filter.AgencyId is null || e.Agency == filter.AgencyId) && (filter.Year is null || e.Year == filter.Year);
+        RemoveFilesNoLongerListed(previous.Where(InScope), entries, options.OutDir);
+        var published = Manifest.Sort(previous.Where(e => !InScope(e)).Concat(entries));
+        AtomicFile.Replace(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(published));
+        AtomicFile.Replace(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(published));
         return new RenderSummary(entries, perAgency.SelectMany(a => a.Other).ToList(), unchanged);
     }
 
+    /// <summary>
+    /// Files an earlier run wrote for a report this run handled but does not list now (a format left out of
+    /// --formats, a report whose year file is gone). Only paths a render gives that report are touched.
+    /// </summary>
+    private static void RemoveFilesNoLongerListed(IEnumerable<ManifestEntry> before, IReadOnlyList<ManifestEntry> now, string outDir)
+    {
+        var current = now.ToDictionary(e => (e.Agency, e.Year), e => e.Files.Values.ToHashSet(StringComparer.Ordinal));
+        foreach (var old in before)
+        {
+            if (!DataLayout.AgencyIdPattern().IsMatch(old.Agency)) continue;
+            var kept = current.TryGetValue((old.Agency, old.Year), out var files) ? files : new HashSet<string>(StringComparer.Ordinal);
+            var ours = WriterRegistry.Formats.Select(f => ReportPath(old.Agency, old.Year, f.Extension)).ToHashSet(StringComparer.Ordinal);
+            foreach (var relative in old.Files.Values.Where(f => ours.Contains(f) && !kept.Contains(f)))
+            {
+                var path = Path.Combine(outDir, relative);
+                if (File.Exists(path)) File.Delete(path);
+            }
+            var folder = Path.GetDirectoryName(Path.Combine(outDir, ReportPath(old.Agency, old.Year, "")))!;
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+        }
+    }
+
     /// <summary>Per-run state shared by all agencies (read-only after construction, or thread-safe).</summary>
-    private sealed class RunContext(RenderOptions options, ReportTemplater templater, IReadOnlyList<IReportWriter> writers)
+    private sealed class RunContext(RenderOptions options, ReportTemplater templater, IReadOnlyList<IReportWriter> writers, IReadOnlyList<ManifestEntry> previous)
     {
         public RenderOptions Options { get; } = options;
         public ReportTemplater Templater { get; } = templater;
@@ -119,7 +148,8 @@ public static class RenderRun
             writers.Any(w => w.Format == "pdf") ? PrintabilityOfValidation.TryFonts(options.TemplatesDir, out _) : null);
 
         /// <summary>The files the last run's manifest lists per report: the only ones a failing report may remove.</summary>
-        public IReadOnlyDictionary<(string Agency, int Year), IReadOnlyCollection<string>> PreviousFiles { get; } = PreviousManifestFiles(options.OutDir);
+        public IReadOnlyDictionary<(string Agency, int Year), IReadOnlyCollection<string>> PreviousFiles { get; } =
+            previous.GroupBy(e => (e.Agency, e.Year)).ToDictionary(g => g.Key, g => (IReadOnlyCollection<string>)g.SelectMany(e => e.Files.Values).ToList());
 
         /// <summary>Everything every report depends on alike, hashed once per run.</summary>
         public string RunFingerprint { get; } = new InputFingerprint()
@@ -331,18 +361,18 @@ public static class RenderRun
         if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
     }
 
-    private static IReadOnlyDictionary<(string, int), IReadOnlyCollection<string>> PreviousManifestFiles(string outDir)
+    /// <summary>The last run's manifest entries in this folder; none when there is no manifest or it is not ours to read.</summary>
+    private static IReadOnlyList<ManifestEntry> PreviousManifest(string outDir)
     {
         var path = Path.Combine(outDir, Manifest.FileName);
         try
         {
-            if (!File.Exists(path)) return new Dictionary<(string, int), IReadOnlyCollection<string>>();
-            return Manifest.Read(path).ToDictionary(e => (e.Agency, e.Year), e => (IReadOnlyCollection<string>)e.Files.Values.ToList());
+            return File.Exists(path) ? Manifest.Read(path) : Array.Empty<ManifestEntry>();
         }
-        // A manifest we cannot read lists nothing we may delete.
+        // A manifest we cannot read lists nothing we may keep or delete; the run writes a whole new one.
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new Dictionary<(string, int), IReadOnlyCollection<string>>();
+            return Array.Empty<ManifestEntry>();
         }
     }
 
