@@ -73,10 +73,12 @@ Task("Fonts")
     .IsDependentOn("Build")
     .Does(() => Govreport(paths, $"fonts --install --templates \"{paths.Templates}\""));
 
+// Validate has always run and printed every data finding by now: --after-validate keeps Render to what only
+// rendering can find (template and output-format failures), so each diagnostic appears once in the build log.
 Task("Render")
     .IsDependentOn("Fonts")
     .IsDependentOn("Validate")
-    .Does(() => Govreport(paths, $"render --data \"{paths.Data}\" --templates \"{paths.Templates}\" --out \"{paths.Artifacts}\""));
+    .Does(() => Govreport(paths, $"render --after-validate --data \"{paths.Data}\" --templates \"{paths.Templates}\" --out \"{paths.Artifacts}\""));
 
 Task("Site")
     .IsDependentOn("Render")

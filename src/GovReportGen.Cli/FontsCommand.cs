@@ -14,7 +14,7 @@ public static class FontsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var templates = new Option<string>("--templates") { Description = "模板目录（字体主题在其中的 theme/）", DefaultValueFactory = _ => "./templates" };
+        var templates = new Option<string>("--templates") { Description = "模板目录（字体主题在其中的 theme/）", HelpName = "目录", DefaultValueFactory = _ => "./templates" };
         var install = new Option<bool>("--install") { Description = "缺少字体且以 root 运行并有 apt-get 时，自动安装免费字体包" };
         var command = new Command("fonts", "检查 PDF 各字体角色（标题、黑体、楷体、仿宋、表格、页码）是否有已安装的字体") { templates, install };
         command.SetAction(parse =>

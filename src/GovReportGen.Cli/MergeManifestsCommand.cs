@@ -9,8 +9,8 @@ public static class MergeManifestsCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<string>("--out") { Description = "合并后的输出目录", DefaultValueFactory = _ => "artifacts" };
-        var shards = new Argument<string[]>("shards") { Description = "各分片的输出目录（render --shard K/N --out DIR 的 DIR）", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out") { Description = "合并后的输出目录", HelpName = "目录", DefaultValueFactory = _ => "artifacts" };
+        var shards = new Argument<string[]>("shards") { HelpName = "分片目录", Description = "各分片的输出目录（render --shard K/N --out DIR 的 DIR）", Arity = ArgumentArity.OneOrMore };
         var command = new Command("merge-manifests", "合并多机分片的输出：汇集各分片的 reports/，写出与单机运行相同的 manifest.json 和站点索引") { output, shards };
         command.SetAction(parse =>
         {

@@ -8,8 +8,8 @@ public static class NewCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var agency = new Option<string>("--agency") { Description = "机关标识（agencies/ 下的文件夹名，如 zaozhuang-shizhong-kjj）", Required = true };
-        var year = new Option<int>("--year") { Description = "报告年度（四位年份，如 2025）", Required = true };
+        var agency = new Option<string>("--agency") { Description = "机关标识（agencies/ 下的文件夹名，如 zaozhuang-shizhong-kjj）", HelpName = "机关标识", Required = true };
+        var year = new Option<int>("--year") { Description = "报告年度（四位年份，如 2025）", HelpName = "年度", Required = true };
         var data = ValidateCommand.DataOption();
         var command = new Command("new", "为机关新建某年度的数据文件骨架（按年度选用表格格式，结转上年数据）") { agency, year, data };
         command.SetAction(parse =>

@@ -10,7 +10,7 @@ public static class SiteCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var output = new Option<string>("--out") { Description = "输出目录（含 manifest.json）", DefaultValueFactory = _ => "artifacts" };
+        var output = new Option<string>("--out") { Description = "输出目录（含 manifest.json）", HelpName = "目录", DefaultValueFactory = _ => "artifacts" };
         var command = new Command("site", "根据 manifest.json 重新生成站点索引 site/index.html") { output };
         command.SetAction(parse =>
         {

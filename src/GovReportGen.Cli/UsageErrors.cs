@@ -24,6 +24,9 @@ internal static partial class UsageErrors
         }
     }
 
+    /// <summary>Whether the line has a word the command does not know (a typo deserves its did-you-mean, even beside --help).</summary>
+    public static bool NamesUnknownWord(ParseResult parse) => parse.Errors.Any(e => Unrecognized().IsMatch(e.Message));
+
     private static string Translate(string message, Command command)
     {
         Match m;

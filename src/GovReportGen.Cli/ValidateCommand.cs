@@ -9,19 +9,21 @@ namespace GovReportGen.Cli;
 /// <summary><c>govreport validate</c>: load and check, print diagnostics and a summary; exit 0/1/2.</summary>
 public static class ValidateCommand
 {
-    public static Option<string> DataOption() => new("--data") { Description = "数据目录（其下为 agencies/）", DefaultValueFactory = _ => "./data" };
-    public static Option<string?> AgencyOption() => new("--agency") { Description = "只处理此机关标识" };
-    public static Option<int?> YearOption() => new("--year") { Description = "只处理此年度" };
+    public static Option<string> DataOption() => new("--data") { Description = "数据目录（其下为 agencies/）", HelpName = "目录", DefaultValueFactory = _ => "./data" };
+    public static Option<string?> AgencyOption() => new("--agency") { Description = "只处理此机关标识", HelpName = "机关标识" };
+    public static Option<int?> YearOption() => new("--year") { Description = "只处理此年度", HelpName = "年度" };
+    public static Option<bool> QuietOption(string description = "只打印错误和最后的汇总（不打印警告）") => new("--quiet", "-q") { Description = description };
 
-    public static Command Create(TextWriter stdout, TextWriter stderr, DateOnly today)
+    public static Command Create(TextWriter stdout, TextWriter stderr, DateOnly today, ConsoleEnvironment console)
     {
         var data = DataOption();
         var agency = AgencyOption();
         var year = YearOption();
-        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "输出格式：text 或 json", HelpName = "text|json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var templates = new Option<string>("--templates") { Description = "模板目录（检查 PDF 字体能否显示数据中的每个字符）", DefaultValueFactory = _ => "./templates" };
-        var command = new Command("validate", "校验数据：加载全部机关和年度数据，按规则检查并列出问题") { data, agency, year, format, templates };
+        var quiet = QuietOption();
+        var command = new Command("validate", "校验数据：加载全部机关和年度数据，按规则检查并列出问题") { data, agency, year, format, templates, quiet };
         command.SetAction(parse =>
         {
             var dataDir = parse.GetValue(data)!;
@@ -47,21 +49,17 @@ public static class ValidateCommand
                     stderr.WriteLine($"未检查 PDF 字体能否显示数据中的字符：{fontProblem}");
             }
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
-            else WriteText(result, stdout, DiagnosticFormatter.DetectCi(Environment.GetEnvironmentVariable));
+            else WriteText(result, new DiagnosticPrinter(stdout, console, parse.GetValue(quiet)));
             return result.ErrorCount > 0 ? CliApp.ExitErrorsFound : CliApp.ExitOk;
         });
         return command;
     }
 
-    public static void WriteText(ValidationResult result, TextWriter output, CiService ci)
+    public static void WriteText(ValidationResult result, DiagnosticPrinter printer)
     {
-        foreach (var d in result.AllDiagnostics)
-        {
-            output.WriteLine(d.ToString());
-            if (ci == CiService.GitHubActions) output.WriteLine(DiagnosticFormatter.ToGitHubAnnotation(d));
-            else if (ci == CiService.Generic) output.WriteLine(DiagnosticFormatter.ToMsBuild(d));
-        }
-        output.WriteLine($"校验完成：{result.AgencyCount} 个机关，{result.Reports.Count} 份报告，{result.ErrorCount} 个错误，{result.WarningCount} 个警告");
+        foreach (var d in result.AllDiagnostics) printer.Write(d);
+        printer.WriteSummary($"校验完成：{result.AgencyCount} 个机关，{result.Reports.Count} 份报告，{result.ErrorCount} 个错误，{result.WarningCount} 个警告",
+            result.ErrorCount, result.WarningCount);
     }
 
     public static void WriteJson(ValidationResult result, TextWriter output)

@@ -7,7 +7,11 @@ namespace GovReportGen.Diagnostics;
 /// <summary>The three shapes a diagnostic is written in: for people, for machines, and for CI annotations.</summary>
 public static class DiagnosticFormatter
 {
+    /// <summary>The compiler-style line people read: <c>path(line,col): 错误 GRGnnnn: message</c>.</summary>
     public static string ToText(Diagnostic d) => d.ToString();
+
+    /// <summary>The severity as the text form prints it.</summary>
+    public static string SeverityWord(Severity s) => s == Severity.Error ? "错误" : "警告";
 
     public static string SeverityToken(Severity s) => s == Severity.Error ? "error" : "warning";
 
