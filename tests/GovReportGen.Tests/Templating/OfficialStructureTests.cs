@@ -213,3 +213,73 @@ public sealed class OfficialStructureTests : IDisposable
         File.WriteAllText(path, text.Replace(from, to));
     }
 }
+
+/// <summary>
+/// Each format's <see cref="GovReportGen.Data.Model.OfficialStructure"/> against what the tests know independently:
+/// the wording typed from docs/formats.md (<see cref="OfficialWording"/>) and the schema's figure cells.
+/// </summary>
+public class OfficialStructureSpecTests
+{
+    public static TheoryData<string> FormatIds() => new(GovReportGen.Formats.FormatRegistry.Ids);
+
+    [Theory]
+    [MemberData(nameof(FormatIds))]
+    public void The_structure_has_the_official_wording_row_by_row(string formatId)
+    {
+        var structure = GovReportGen.Formats.FormatRegistry.ById(formatId)!.Structure;
+
+        Assert.Equal(OfficialWording.SectionHeadings, structure.SectionHeadings);
+        var wording = OfficialWording.Tables(formatId);
+        Assert.Equal(wording.Length, structure.Tables.Count);
+        for (var t = 0; t < wording.Length; t++)
+        {
+            var rows = structure.Tables[t].Rows;
+            Assert.Equal(wording[t].Length, rows.Count);
+            for (var r = 0; r < rows.Count; r++)
+            {
+                Assert.Equal(wording[t][r].Headers, rows[r].Where(c => !c.IsFigure).Select(c => c.Label!));
+                Assert.Equal(wording[t][r].NumberCells, rows[r].Count(c => c.IsFigure));
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatIds))]
+    public void Every_figure_of_the_schema_has_exactly_one_cell(string formatId)
+    {
+        var format = GovReportGen.Formats.FormatRegistry.ById(formatId)!;
+        var keys = format.Structure.Tables.SelectMany(t => t.Rows).SelectMany(r => r).Where(c => c.IsFigure).Select(c => c.Key!).ToList();
+
+        var schemaCells = new List<string>();
+        void Walk(GovReportGen.Data.Schema.SchemaNode node, string path)
+        {
+            if (node is GovReportGen.Data.Schema.ValueSchema) schemaCells.Add(path);
+            else if (node is GovReportGen.Data.Schema.MapSchema map)
+                foreach (var child in map.Children) Walk(child, $"{path}.{child.Key}");
+        }
+        foreach (var table in new[] { "table2", "table3", "table4" }) Walk(format.Schema.Child(table)!, table);
+
+        Assert.Equal(schemaCells.Order(StringComparer.Ordinal), keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_drift_the_wording_lint_finds_is_found_at_render_time_at_the_same_lines()
+    {
+        using var temp = new TempFolder();
+        var templates = Path.Combine(temp.Root, "templates");
+        TempFolder.CopyTree(RepoPaths.Templates, templates);
+        void Replace(string relative, string from, string to) =>
+            File.WriteAllText(Path.Combine(templates, relative), File.ReadAllText(Path.Combine(templates, relative)).Replace(from, to));
+        Replace("common/sections.sbn", "二、主动公开政府信息情况", "二、主动公开政府信息的情况");
+        Replace("gov-2021/table2.sbn", "本年废止件数", "本年废止数");
+        Replace("common/table3.sbn", "3.要求提供公开出版物", "3.要求提供公开出版物，重复申请");
+        Replace("common/signature.sbn", "<div class=\"signature\">", "<h2>七、附件</h2>\n<div class=\"signature\">");
+
+        var result = new ReportTemplater(new TemplateSources(templates, temp.Root)).Render(TemplatingSupport.Sample("zaozhuang-shizhong-kjj", 2024));
+
+        Assert.Equal(
+            ["templates/common/sections.sbn(2)", "templates/common/signature.sbn(2)", "templates/common/table3.sbn(27)", "templates/gov-2021/table2.sbn(6)"],
+            result.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Span.File}({d.Span.Line})").Order(StringComparer.Ordinal));
+        Assert.All(result.Diagnostics.Where(d => d.IsError), d => Assert.Equal("GRG4009", d.Id));
+    }
+}
