@@ -10,7 +10,7 @@ namespace GovReportGen.Documents;
 /// A deterministic, human-readable text form of a <see cref="Document"/> (in the spirit of Pandoc's
 /// <c>native</c> output) for golden tests: one line per block and per inline, tables as grid rows whose
 /// slots say <c>origin</c> (with span, kind, scope, alignment and content) or <c>cont</c> (with the
-/// origin they continue). Rows and columns are 1-based, as in diagnostics. Lines end in <c>\n</c>.
+/// origin they continue); a figure cell also names the key it shows. Rows and columns are 1-based, as in diagnostics. Lines end in <c>\n</c>.
 /// </summary>
 public static class DocumentDump
 {
@@ -100,6 +100,7 @@ public static class DocumentDump
             Origin o => $"({o.Row + 1},{o.Column + 1}) origin {(o.IsHeader ? "th" : "td")}"
                         + (o.Scope == HeaderScope.None ? "" : " " + ScopeName(o.Scope))
                         + $" span={o.RowSpan}x{o.ColSpan} {(o.Alignment == CellAlignment.Left ? "left" : "center")}"
+                        + (o.Key is null ? "" : " key=" + o.Key)
                         + (o.Content.IsEmpty ? "" : " " + Compact(o.Content)),
             Continuation c => $"({c.Row + 1},{c.Column + 1}) cont ({c.Origin.Row + 1},{c.Origin.Column + 1})",
             _ => "?",

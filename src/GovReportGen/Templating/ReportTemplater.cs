@@ -3,6 +3,7 @@ using GovReportGen.Data.Model;
 using GovReportGen.Diagnostics;
 using GovReportGen.Documents;
 using GovReportGen.Documents.Markup;
+using GovReportGen.Documents.Tables;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -22,7 +23,11 @@ public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit =
     public TimeSpan EffectiveTimeout => Timeout ?? TimeSpan.FromSeconds(10);
 }
 
-/// <summary>What templating one report gave: the Document when all went well, and every finding.</summary>
+/// <summary>
+/// What templating one report gave: the Document when the markup parsed, and every finding. A Document that breaks the
+/// official structure (GRG4009) is kept, so a reviewer can see what the templates printed, but the result has not
+/// <see cref="Succeeded"/> and the report is not rendered.
+/// </summary>
 public sealed record TemplateResult(Document? Document, string Markup, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> TemplatesUsed)
 {
     /// <summary>The include names behind <see cref="TemplatesUsed"/> (<c>report.sbn</c>, <c>table3.sbn</c> …).</summary>
@@ -51,7 +56,7 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
         var diagnostics = new DiagnosticBag();
         var model = TemplateModel.Build(report, diagnostics);
         var loader = new SandboxTemplateLoader(sources, report.Format.Id, report.Agency.Id);
-        var context = new TemplateContext
+        var context = new CallSiteTrackingContext
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -139,9 +144,14 @@ public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? lim
                 $"模板没有输出任何内容：{MainTemplate} 为空或所有内容都被条件跳过，报告不能为空白");
             return new TemplateResult(null, markup, diagnostics.Items, loader.Used);
         }
-        var parsed = ReportMarkupParser.Parse(markup, sources.Display(mainPath), (line, column) => output.Locate(line, column));
+        var parsed = ReportMarkupParser.Parse(markup, sources.Display(mainPath), (line, column) => output.Locate(line, column),
+            TableMetrics.Default, (line, column) => output.LocateAuthored(line, column));
         diagnostics.AddRange(parsed.Diagnostics);
-        return new TemplateResult(diagnostics.HasErrors ? null : parsed.Document, markup, diagnostics.Items, loader.Used) { TemplateNames = loader.UsedNames };
+        if (parsed.Document is not { } document)
+            return new TemplateResult(null, markup, diagnostics.Items, loader.Used) { TemplateNames = loader.UsedNames };
+        // Every report, whatever its templates or agency overrides print, must keep its format's official structure.
+        diagnostics.AddRange(OfficialStructureCheck.Check(document, report.Format.Structure, new Diagnostics.SourceSpan(sources.Display(mainPath), 1, 1)));
+        return new TemplateResult(document, markup, diagnostics.Items, loader.Used) { TemplateNames = loader.UsedNames };
     }
 
     private string TimedOut() => $"模板运行超过时间上限（{_limits.EffectiveTimeout.TotalSeconds} 秒），已停止（可能是死循环或过深的递归）";

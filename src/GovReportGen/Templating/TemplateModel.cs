@@ -11,10 +11,15 @@ namespace GovReportGen.Templating;
 /// Builds what a template sees from a report: <c>report</c>, <c>agency</c>, <c>table2</c>, <c>table3</c>,
 /// <c>table4</c> and <c>narrative</c>, keyed as in the data files (docs/formats.md §5). Every key the format
 /// defines is present (null when the file leaves it out), so strict mode reports only real typos.
-/// Figures are strings printed as the report prints them; text is already escaped markup.
+/// Figures are strings printed as the report prints them; text is already escaped markup. Every row of figures
+/// also holds its own key path under <see cref="KeyPathMember"/>, so the helper that prints a cell can name the
+/// key it shows (<c>data-key</c>) from the very object it prints: a row bound to the wrong place says so.
 /// </summary>
 public static class TemplateModel
 {
+    /// <summary>The member of a row of figures holding its key path (<c>table3.rows.new_requests</c>); no data key is spelt so.</summary>
+    public const string KeyPathMember = "key_path";
+
     public static ScriptObject Build(ReportData report, DiagnosticBag diagnostics)
     {
         var root = new ScriptObject();
@@ -76,7 +81,7 @@ public static class TemplateModel
         var table = new ScriptObject();
         foreach (var block in schema.Children.OfType<MapSchema>())
         {
-            var obj = new ScriptObject();
+            var obj = new ScriptObject { [KeyPathMember] = $"table2.{block.Key}" };
             foreach (var cell in block.Children.OfType<ValueSchema>())
             {
                 var path = $"table2.{block.Key}.{cell.Key}";
@@ -90,6 +95,7 @@ public static class TemplateModel
     private static ScriptObject Cells(ApplicantRow row, ScriptObject? into = null)
     {
         var obj = into ?? new ScriptObject();
+        obj[KeyPathMember] = row.Path;
         for (var i = 0; i < Table3Schema.Columns.Count; i++) obj[Table3Schema.Columns[i].Key] = Print(row.Cells[i]);
         return obj;
     }
@@ -126,7 +132,7 @@ public static class TemplateModel
         for (var g = 0; g < t.Groups.Count; g++)
         {
             var group = t.Groups[g];
-            var cells = new ScriptObject();
+            var cells = new ScriptObject { [KeyPathMember] = $"table4.{Table4Schema.Groups[g].Key}" };
             for (var c = 0; c < Table4Schema.Columns.Count; c++) cells[Table4Schema.Columns[c].Key] = Print(group.Cells[c]);
             obj[Table4Schema.Groups[g].Key] = cells;
         }

@@ -71,7 +71,7 @@ public class AgencyOverrideTests
     {
         // table4.sbn is included by common/sections.sbn, not by the agency's own templates.
         var results = RenderAll(t => Override(t, "table4.sbn",
-            File.ReadAllText(Path.Combine(t, "common", "table4.sbn")).Replace("<td>{{ g.upheld }}</td>", "<td>" + Marker + "{{ g.upheld }}</td>")));
+            File.ReadAllText(Path.Combine(t, "common", "table4.sbn")).Replace("{{ cell g \"upheld\" }}", "<td data-key=\"{{ g.key_path }}.upheld\">" + Marker + "{{ g.upheld }}</td>")));
 
         Assert.Contains(Texts(results[Agency].Document!), t => t.Contains(Marker + "0", StringComparison.Ordinal));
         Assert.Contains($"agencies/{Agency}/table4.sbn", results[Agency].TemplatesUsed);

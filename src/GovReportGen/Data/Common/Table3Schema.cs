@@ -63,6 +63,12 @@ public static class Table3Schema
         ("other", "3.其他"),
     };
 
+    /// <summary>The head of the three label columns: the printed form of rule GRG2001.</summary>
+    public const string BalanceNote = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+    public const string ApplicantsLabel = "申请人情况";
+    /// <summary>Heads the five columns between 自然人 and 总计.</summary>
+    public const string OrganisationsLabel = "法人或其他组织";
+
     public const string NewRequestsLabel = "一、本年新收政府信息公开申请数量";
     public const string CarriedInLabel = "二、上年结转政府信息公开申请数量";
     public const string ResultsLabel = "三、本年度办理结果";

@@ -21,4 +21,7 @@ public interface IFormatDefinition
     bool OtherHandlingHasSubRows { get; }
 
     ITable2 ReadTable2(FieldSet fields);
+
+    /// <summary>The headings and official tables every report of this format prints (checked at render time, GRG4009).</summary>
+    OfficialStructure Structure { get; }
 }

@@ -75,7 +75,7 @@ internal sealed class MarkupReader
         }
         var anchor = _anchors.Next(level);
         _lastAnchor = anchor ?? _lastAnchor;
-        return new Heading(level, content, MarkupVocabulary.ToBlockClass(cssClass), anchor);
+        return new Heading(level, content, MarkupVocabulary.ToBlockClass(cssClass), anchor) { Source = _errors.Locator.AuthoredAt(element) };
     }
 
     private Paragraph ReadParagraph(XElement element)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace GovReportGen.Documents.Markup;
@@ -8,8 +9,18 @@ namespace GovReportGen.Documents.Markup;
 /// attributes and classes each may carry. Everything outside it is a GRG4010 error, so a template cannot
 /// smuggle script, styles or unknown structure into three writers that would each treat it differently.
 /// </summary>
-internal static class MarkupVocabulary
+internal static partial class MarkupVocabulary
 {
+    /// <summary>
+    /// The attribute naming the key path of the value a table cell shows (<c>data-key="table3.rows.new_requests.natural_person"</c>);
+    /// the official-structure check compares it with the key the format puts at that position.
+    /// </summary>
+    public const string KeyAttribute = "data-key";
+
+    /// <summary>A key path as the data files spell it: snake_case segments joined by dots, at least two (Data/Model/Bindings.cs has the same shape).</summary>
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")]
+    public static partial Regex KeyPath();
+
     private static readonly FrozenDictionary<string, FrozenSet<string>> Attributes = new Dictionary<string, FrozenSet<string>>
     {
         ["h1"] = Set("class"), ["h2"] = Set("class"), ["h3"] = Set("class"), ["h4"] = Set("class"),
@@ -17,8 +28,8 @@ internal static class MarkupVocabulary
         ["strong"] = Set(), ["em"] = Set(), ["br"] = Set(),
         ["table"] = Set(), ["caption"] = Set(), ["colgroup"] = Set(), ["col"] = Set("width"),
         ["thead"] = Set(), ["tbody"] = Set(), ["tr"] = Set(),
-        ["th"] = Set("rowspan", "colspan", "scope", "class"),
-        ["td"] = Set("rowspan", "colspan", "class"),
+        ["th"] = Set("rowspan", "colspan", "scope", "class", KeyAttribute),
+        ["td"] = Set("rowspan", "colspan", "class", KeyAttribute),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Classes = new Dictionary<string, FrozenSet<string>>

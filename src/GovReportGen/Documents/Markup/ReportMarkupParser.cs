@@ -22,12 +22,19 @@ public static partial class ReportMarkupParser
         Parse(markup, sourceName, mapPosition, TableMetrics.Default);
 
     /// <summary>As above, with other table metrics (e.g. 小五 9 pt table text).</summary>
-    public static MarkupParseResult Parse(string markup, string sourceName, Func<int, int, SourceSpan>? mapPosition, TableMetrics tableMetrics)
+    public static MarkupParseResult Parse(string markup, string sourceName, Func<int, int, SourceSpan>? mapPosition, TableMetrics tableMetrics) =>
+        Parse(markup, sourceName, mapPosition, tableMetrics, mapAuthored: null);
+
+    /// <param name="mapAuthored">
+    /// Maps a markup position to where the template wrote it for the Document's <c>Source</c> (the call site of the
+    /// template function that printed it); <paramref name="mapPosition"/> when null.
+    /// </param>
+    public static MarkupParseResult Parse(string markup, string sourceName, Func<int, int, SourceSpan>? mapPosition, TableMetrics tableMetrics, Func<int, int, SourceSpan>? mapAuthored)
     {
         var diagnostics = new DiagnosticBag();
         // The wrapper's start tag sits on its own line, so markup line N is line N + 1 of the wrapped text
         // and columns need no shift.
-        var locator = new SourceLocator(markup, sourceName, mapPosition, wrapperLines: 1);
+        var locator = new SourceLocator(markup, sourceName, mapPosition, wrapperLines: 1, mapAuthored);
         var errors = new MarkupErrors(locator, diagnostics);
 
         MarkupPrescan.Check(markup, errors);

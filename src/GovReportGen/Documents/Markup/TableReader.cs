@@ -65,7 +65,7 @@ internal sealed class TableReader(MarkupErrors errors, InlineReader inlines, Tab
         var grid = TableGridBuilder.Build(groups, location, errors.Diagnostics);
         if (grid is null || !CheckFixedWidths(table, fixedWidths, grid))
             return null;
-        return new Table(grid, ColumnWidths.Compute(grid, fixedWidths, metrics), caption, labelledBy);
+        return new Table(grid, ColumnWidths.Compute(grid, fixedWidths, metrics), caption, labelledBy) { Source = errors.Locator.AuthoredAt(table) };
     }
 
     private IEnumerable<ColumnWidthSpec?> ReadColumns(XElement colgroup)
@@ -154,7 +154,21 @@ internal sealed class TableReader(MarkupErrors errors, InlineReader inlines, Tab
             axis,
             cssClass == "label",
             inlines.ReadBlockContent(cell),
-            errors.Locator.Of(cell));
+            errors.Locator.Of(cell))
+        {
+            Key = Key(cell),
+            Source = errors.Locator.AuthoredAt(cell),
+        };
+    }
+
+    private string? Key(XElement cell)
+    {
+        if (cell.Attribute(MarkupVocabulary.KeyAttribute) is not { } attribute)
+            return null;
+        if (MarkupVocabulary.KeyPath().IsMatch(attribute.Value))
+            return attribute.Value;
+        errors.At(attribute, $"{MarkupVocabulary.KeyAttribute} 的值 “{attribute.Value}” 无效，应为数据文件中的键路径（如 table3.rows.new_requests.natural_person）");
+        return null;
     }
 
     private int Span(XElement cell, string name)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using GovReportGen.Diagnostics;
 
 namespace GovReportGen.Documents.Tables;
 
@@ -51,6 +52,18 @@ public sealed record Origin(
     ImmutableArray<Inline> Content) : GridSlot(Row, Column)
 {
     public override Origin Owner => this;
+
+    /// <summary>
+    /// The key path of the value a figure cell shows (<c>data-key</c>, e.g. <c>table3.rows.new_requests.natural_person</c>),
+    /// so the official-structure check (GRG4009) can tell a mis-bound cell from a right one. Writers ignore it.
+    /// </summary>
+    public string? Key { get; init; }
+
+    /// <summary>
+    /// Where the template wrote the cell: for a cell a template function printed, the line that called the function
+    /// (the row an editor changes), otherwise the element's own position. Null for markup parsed without a template.
+    /// </summary>
+    public SourceSpan? Source { get; init; }
 
     public bool IsHeader => Kind == CellKind.Header;
     public bool IsColumnHeader => Scope is HeaderScope.Column or HeaderScope.ColumnGroup;

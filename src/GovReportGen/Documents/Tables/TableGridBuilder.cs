@@ -85,7 +85,11 @@ public static class TableGridBuilder
                 }
 
                 var origin = new Origin(r, c, rowSpan, cell.ColSpan, cell.Kind,
-                    ScopeOf(cell, inHeader || allHeaders, rowSpan), AlignmentOf(cell, inHeader || allHeaders), cell.Content);
+                    ScopeOf(cell, inHeader || allHeaders, rowSpan), AlignmentOf(cell, inHeader || allHeaders), cell.Content)
+                {
+                    Key = cell.Key,
+                    Source = cell.Source,
+                };
                 for (var dr = 0; dr < rowSpan; dr++)
                     for (var dc = 0; dc < cell.ColSpan; dc++)
                         Set(r + dr, c + dc, dr == 0 && dc == 0 ? origin : new Continuation(r + dr, c + dc, origin));

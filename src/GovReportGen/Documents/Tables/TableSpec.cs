@@ -21,7 +21,14 @@ public sealed record CellSpec(
     HeaderAxis? ExplicitAxis,
     bool IsLabel,
     ImmutableArray<Inline> Content,
-    SourceSpan Location);
+    SourceSpan Location)
+{
+    /// <summary>The <c>data-key</c> of a figure cell (<see cref="Origin.Key"/>).</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Where the template wrote the cell (<see cref="Origin.Source"/>).</summary>
+    public SourceSpan? Source { get; init; }
+}
 
 /// <summary>A <c>tr</c>.</summary>
 public sealed record RowSpec(ImmutableArray<CellSpec> Cells, SourceSpan Location);

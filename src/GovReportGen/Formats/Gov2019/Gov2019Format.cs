@@ -17,6 +17,11 @@ public sealed class Gov2019Format : IReportFormat
     public MapSchema Schema => LazySchema.Value;
     public bool OtherHandlingHasSubRows => false;
 
+    private static readonly Lazy<OfficialStructure> LazyStructure = new(() => OfficialTables.Build(LazySchema.Value, Gov2019Table2.Articles, otherHandlingHasSubRows: false));
+
+    /// <summary>The headings and tables of docs/formats.md §3, checked against every report rendered in this format.</summary>
+    public OfficialStructure Structure => LazyStructure.Value;
+
     public ITable2 ReadTable2(FieldSet fields) => Gov2019Table2.Read(fields);
 
     public IEnumerable<IRule> Rules => Gov2019Rules.All;

@@ -17,6 +17,11 @@ public sealed class Gov2021Format : IReportFormat
     public MapSchema Schema => LazySchema.Value;
     public bool OtherHandlingHasSubRows => true;
 
+    private static readonly Lazy<OfficialStructure> LazyStructure = new(() => OfficialTables.Build(LazySchema.Value, Gov2021Table2.Articles, otherHandlingHasSubRows: true));
+
+    /// <summary>The headings and tables of docs/formats.md §2, checked against every report rendered in this format.</summary>
+    public OfficialStructure Structure => LazyStructure.Value;
+
     public ITable2 ReadTable2(FieldSet fields) => Gov2021Table2.Read(fields);
 
     public IEnumerable<IRule> Rules => Gov2021Rules.All;
