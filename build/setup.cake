@@ -18,15 +18,17 @@ public sealed class BuildPaths
         // The script may be started from the repository root or from build/.
         if (!context.FileExists(root.CombineWithFilePath("GovReportGen.sln")))
             root = context.MakeAbsolute(context.Directory("."));
-        var artifacts = root.Combine(context.Argument("out", "artifacts"));
+        // A folder given on the command line may be relative (to the repository) or absolute.
+        DirectoryPath Folder(string argument, string fallback) => new DirectoryPath(context.Argument(argument, fallback)).MakeAbsolute(root);
+        var artifacts = Folder("out", "artifacts");
         return new BuildPaths
         {
             Root = root,
             Solution = root.CombineWithFilePath("GovReportGen.sln"),
             TestProject = root.CombineWithFilePath("tests/GovReportGen.Tests/GovReportGen.Tests.csproj"),
             CliProject = root.CombineWithFilePath("src/GovReportGen.Cli/GovReportGen.Cli.csproj"),
-            Data = root.Combine(context.Argument("data", "data")),
-            Templates = root.Combine("templates"),
+            Data = Folder("data", "data"),
+            Templates = Folder("templates", "templates"),
             Artifacts = artifacts,
             TestResults = artifacts.Combine("test-results"),
             Configuration = context.Argument("configuration", "Release"),
@@ -35,6 +37,20 @@ public sealed class BuildPaths
 }
 
 /// Runs the built govreport CLI; a non-zero exit fails the task with the CLI's own message above it.
+/// Runs govreport and returns its exit code: 1 means some reports have errors (the others were handled), which the
+/// main job records and reports at the end instead of stopping; 2 and above (usage, I/O) stop the build at once.
+public int GovreportAllowingReportErrors(BuildPaths paths, string arguments)
+{
+    var dll = paths.Root.CombineWithFilePath($"src/GovReportGen.Cli/bin/{paths.Configuration}/net10.0/govreport.dll");
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"\"{dll}\" {arguments}",
+        WorkingDirectory = paths.Root,
+    });
+    if (exit >= 2 || exit < 0) throw new CakeException(exit, $"govreport {arguments.Split(' ')[0]} 失败（退出码 {exit}）");
+    return exit;
+}
+
 public void Govreport(BuildPaths paths, string arguments)
 {
     var dll = paths.Root.CombineWithFilePath($"src/GovReportGen.Cli/bin/{paths.Configuration}/net10.0/govreport.dll");
