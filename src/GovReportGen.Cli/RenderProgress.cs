@@ -80,13 +80,18 @@ public sealed class RenderProgress
 
     private void WriteDiagnostics(ManifestEntry entry, ReportOutcome outcome)
     {
-        // Unchanged reports keep their findings in the manifest; repeating them every run would hide new ones.
-        if (outcome == ReportOutcome.Unchanged) return;
-        foreach (var d in entry.Diagnostics.Where(_shouldPrint)) _printer.Write(d);
+        // Unchanged reports keep their warnings in the manifest; repeating them every run would hide new ones. An
+        // unchanged report that failed is still failing: its errors are printed again (kept in the cache), or the
+        // run would exit 1 saying nothing.
+        var shown = outcome == ReportOutcome.Unchanged
+            ? entry.Status == ReportStatus.Error ? entry.Diagnostics.Where(d => d.IsError) : Enumerable.Empty<Diagnostic>()
+            : entry.Diagnostics;
+        foreach (var d in shown.Where(_shouldPrint)) _printer.Write(d);
     }
 
     private string Describe(ManifestEntry entry, ReportOutcome outcome) => outcome switch
     {
+        ReportOutcome.Unchanged when entry.Status == ReportStatus.Error => Ansi.Style("未变化，仍有错误，未生成", Ansi.Bold + Ansi.Red, _console.ColourOnStdout),
         ReportOutcome.Unchanged => "未变化，跳过",
         ReportOutcome.Failed => Ansi.Style("有错误，未生成", Ansi.Bold + Ansi.Red, _console.ColourOnStdout),
         _ => (entry.Status == ReportStatus.Warnings ? "已生成（有警告）：" : "已生成：") + string.Join("、", entry.Files.Values),
