@@ -98,7 +98,7 @@ public static class RenderRun
         });
 
         var entries = Manifest.Sort(perAgency.SelectMany(a => a.Entries));
-        AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(entries));
+        SiteIndex.WriteTo(options.OutDir, entries);
         AtomicFile.WriteAllBytes(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(entries));
         return new RenderSummary(entries, perAgency.SelectMany(a => a.Other).ToList(), unchanged);
     }
@@ -240,7 +240,7 @@ public static class RenderRun
         }
         var status = ReportStatuses.Of(diagnostics);
         if (status == ReportStatus.Error) RemoveEarlierOutput(validated.AgencyId, validated.Year, written, run);
-        return (new ManifestEntry(validated.AgencyId, name, validated.Year, data?.Format.Id, status, files, diagnostics), names);
+        return (new ManifestEntry(validated.AgencyId, name, validated.Year, data?.Format.Id, status, files, diagnostics).WithPublishingOf(data), names);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ public static class YamlFileReader
             var info = new FileInfo(path);
             if (info.Length > limits.MaxFileBytes)
             {
-                diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath),
+                diagnostics.Error("GRG1004", SourceSpan.WholeOf(displayPath),
                     $"文件过大（{info.Length} 字节），超过上限 {limits.MaxFileBytes} 字节");
                 return null;
             }
@@ -39,7 +39,7 @@ public static class YamlFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath), $"无法读取文件：{e.Message}");
+            diagnostics.Error("GRG1004", SourceSpan.WholeOf(displayPath), $"无法读取文件：{e.Message}");
             return null;
         }
         return ReadBytes(bytes, displayPath, diagnostics, limits);
@@ -50,7 +50,7 @@ public static class YamlFileReader
         limits ??= YamlLimits.Default;
         if (bytes.Length > limits.MaxFileBytes)
         {
-            diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath),
+            diagnostics.Error("GRG1004", SourceSpan.WholeOf(displayPath),
                 $"文件过大（{bytes.Length} 字节），超过上限 {limits.MaxFileBytes} 字节");
             return null;
         }
@@ -71,7 +71,7 @@ public static class YamlFileReader
         {
             // Without a BOM iconv cannot tell the byte order, so the command names it.
             var iconvName = IsUtf16Bom(bytes, offset) ? "UTF-16" : bytes[offset] == 0 ? "UTF-16BE" : "UTF-16LE";
-            diagnostics.Error("GRG1002", SourceSpan.StartOf(displayPath),
+            diagnostics.Error("GRG1002", SourceSpan.WholeOf(displayPath),
                 $"文件为 UTF-16 编码，请另存为 UTF-8（无 BOM），例如：iconv -f {iconvName} -t UTF-8");
             return null;
         }
@@ -370,7 +370,7 @@ public static class YamlFileReader
         {
             if (_root is null || _root is YScalar { IsNull: true })
             {
-                diagnostics.Error("GRG1004", new SourceSpan(file, 1, 1), "文件为空（没有任何数据）");
+                diagnostics.Error("GRG1004", SourceSpan.WholeOf(file), "文件为空（没有任何数据）");
                 return null;
             }
             return _root;
