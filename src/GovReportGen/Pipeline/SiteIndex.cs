@@ -29,19 +29,13 @@ public static partial class SiteIndex
     public static bool IsSitePage(string relative) => relative == RelativePath || ReportPagePattern().IsMatch(relative);
 
     /// <summary>
-    /// Writes every page atomically — skipping a page whose bytes are already on disk, so an unchanged report's page
-    /// keeps its time stamp — and removes the per-report pages of reports no longer listed.
+    /// Writes every page atomically (from all entries, like the manifest) and removes the per-report pages of
+    /// reports no longer listed.
     /// </summary>
     public static void WriteTo(string outDir, IEnumerable<ManifestEntry> entries)
     {
         var pages = Pages(entries);
-        foreach (var page in pages)
-        {
-            var path = Path.Combine(outDir, page.RelativePath);
-            if (File.Exists(path) && new FileInfo(path).Length == page.Content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(page.Content))
-                continue;
-            AtomicFile.WriteAllBytes(path, page.Content);
-        }
+        foreach (var page in pages) AtomicFile.WriteAllBytes(Path.Combine(outDir, page.RelativePath), page.Content);
         RemoveStalePages(outDir, pages.Select(p => p.RelativePath).ToHashSet(StringComparer.Ordinal));
     }
 
