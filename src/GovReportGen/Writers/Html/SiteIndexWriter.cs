@@ -145,7 +145,9 @@ public static class SiteIndexWriter
     {
         sb.Append($"<section data-year=\"{year}\" aria-labelledby=\"y{year}\">\n<h2 id=\"y{year}\">{year}年度</h2>\n");
         sb.Append($"<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"y{year}\" tabindex=\"0\">\n");
-        sb.Append($"<table class=\"reports\" aria-labelledby=\"y{year}\">\n<thead><tr>")
+        sb.Append($"<table class=\"reports\" aria-labelledby=\"y{year}\">\n")
+          .Append("<colgroup><col style=\"width:20%\"><col style=\"width:14%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:30%\"><col style=\"width:10%\"><col style=\"width:14%\"></colgroup>\n")
+          .Append("<thead><tr>")
           .Append("<th scope=\"col\">机关</th><th scope=\"col\">状态</th><th scope=\"col\" class=\"num\">错误</th><th scope=\"col\" class=\"num\">警告</th>")
           .Append("<th scope=\"col\">发布</th><th scope=\"col\">文件</th><th scope=\"col\">问题清单</th></tr></thead>\n<tbody>\n");
         foreach (var e in entries)
@@ -160,7 +162,7 @@ public static class SiteIndexWriter
               .Append($"<td class=\"num errors\">{e.ErrorCount}</td><td class=\"num warnings\">{e.WarningCount}</td>")
               .Append($"<td class=\"publishing {e.Publishing.State.ToString().ToLowerInvariant()}\">{SitePageStyle.Escape(e.Publishing.Describe())}</td>")
               .Append($"<td class=\"files\">{links}</td>")
-              .Append($"<td><a class=\"page\" href=\"{SitePageStyle.Escape(e.PageRelativePath["site/".Length..])}\">{problems}<span class=\"visually-hidden\">：{SitePageStyle.Escape(e.Name)}{e.Year}年度</span></a></td>")
+              .Append($"<td class=\"page\"><a class=\"page\" href=\"{SitePageStyle.Escape(e.PageRelativePath["site/".Length..])}\">{problems}<span class=\"visually-hidden\">：{SitePageStyle.Escape(e.Name)}{e.Year}年度</span></a></td>")
               .Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table>\n</div>\n</section>\n");

@@ -22,17 +22,22 @@ internal static class SitePageStyle
         + ".filters{display:flex;flex-wrap:wrap;gap:.5em 1.5em}\n"
         + "fieldset{border:1px solid #767676;margin:0;padding:.3em .8em}\n"
         + "fieldset label{display:inline-block;margin-right:1em;white-space:nowrap}\n"
-        + ".table-scroll{overflow-x:auto;margin-bottom:1em}\n"
+        // position:relative keeps the visually hidden link text inside the region, so it cannot widen the page.
+        + ".table-scroll{overflow-x:auto;margin-bottom:1em;position:relative}\n"
         + ".table-scroll:focus{outline:2px solid #0b4f9c}\n"
         + "table{border-collapse:collapse;width:100%}\n"
         + "th,td{border:1px solid #000;padding:.3em .6em;text-align:left;vertical-align:top}\n"
         + "thead th{background:#eee;white-space:nowrap}\n"
-        + "table.reports{min-width:52em}\n"
-        + "table.reports th[scope=row]{min-width:12em}\n"
+        // Fixed columns, so every year's table lines up with the others whatever its names.
+        + "table.reports{min-width:56em;table-layout:fixed}\n"
+        + "table.reports td.page{white-space:nowrap}\n"
         + "table.problems{min-width:50em}\n"
         + "table.problems td.message{min-width:20em}\n"
+        + "table.problems td.cell{min-width:9em}\n"
+        + "table.problems td.location{min-width:14em}\n"
+        + "td.id{white-space:nowrap}\n"
         + ".num{text-align:right;white-space:nowrap}\n"
-        + ".files,.status,.publishing{white-space:nowrap}\n"
+        + "td.files,.status{white-space:nowrap}\n"
         + ".status-error{color:#a00000;font-weight:bold}\n"
         + ".status-warnings{color:#7a4a00}\n"
         + ".status-ok{color:#1d6b2f}\n"
@@ -40,7 +45,8 @@ internal static class SitePageStyle
         + ".facts{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em}\n"
         + ".facts dt{font-family:\"黑体\",\"SimHei\",\"WenQuanYi Zen Hei\",sans-serif}\n"
         + ".facts dd{margin:0}\n"
-        + "code{font-family:\"DejaVu Sans Mono\",monospace;font-size:.9em;word-break:break-all}\n"
+        + "code{font-family:\"DejaVu Sans Mono\",monospace;font-size:.9em;overflow-wrap:anywhere}\n"
+        + "td.location code{overflow-wrap:normal}\n"
         + ".detail{display:block;font-size:.9em}\n";
 
     public static void Head(StringBuilder sb, string title, string extraCss = "")

@@ -63,10 +63,11 @@ internal static class SiteReportPageWriter
             var statusClass = d.IsError ? "status-error" : "status-warnings";
             sb.Append($"<tr data-severity=\"{DiagnosticFormatter.SeverityToken(d.Severity)}\">")
               .Append($"<td class=\"status {statusClass}\">{severity}</td>")
-              .Append($"<td><code>{SitePageStyle.Escape(d.Id)}</code></td>")
+              .Append($"<td class=\"id\"><code>{SitePageStyle.Escape(d.Id)}</code></td>")
               .Append($"<td class=\"cell\">{Cell(d)}</td>")
               .Append($"<td class=\"message\">{SitePageStyle.Escape(d.Message)}{Details(d)}</td>")
-              .Append($"<td class=\"location\"><code>{SitePageStyle.Escape(Location(d.Span))}</code></td>")
+              // A long path breaks after a slash, never inside a name.
+              .Append($"<td class=\"location\"><code>{SitePageStyle.Escape(Location(d.Span)).Replace("/", "/<wbr>", StringComparison.Ordinal)}</code></td>")
               .Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table>\n</div>\n");
