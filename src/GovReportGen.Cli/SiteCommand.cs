@@ -11,7 +11,7 @@ public static class SiteCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var output = new Option<string>("--out") { Description = "输出目录（含 manifest.json）", HelpName = "目录", DefaultValueFactory = _ => "artifacts" };
-        var command = new Command("site", "根据 manifest.json 重新生成站点索引 site/index.html") { output };
+        var command = new Command("site", "根据 manifest.json 重新生成审核总览 site/index.html 及各报告的问题页") { output };
         command.SetAction(parse =>
         {
             var outDir = parse.GetValue(output)!;
@@ -29,7 +29,7 @@ public static class SiteCommand
                 return CliApp.ExitUsage;
             }
             var index = Path.Combine(outDir, SiteIndex.RelativePath);
-            AtomicFile.Replace(index, SiteIndex.Write(entries));
+            SiteIndex.WriteTo(outDir, entries);
             stdout.WriteLine($"站点索引已生成：{index}（{entries.Count} 份报告）");
             return CliApp.ExitOk;
         });

@@ -62,12 +62,21 @@ public static class ValidateCommand
             result.ErrorCount, result.WarningCount);
     }
 
+    /// <summary>The version of the JSON <see cref="WriteJson"/> writes (docs/schemas/validate-output.schema.json).</summary>
+    public const int JsonSchemaVersion = 1;
+
+    /// <summary>
+    /// The JSON contract of <c>validate --format json</c> (docs/schemas/validate-output.schema.json): every report
+    /// with its format (null when the file did not load), status and diagnostics; <c>folderDiagnostics</c> holds
+    /// the findings that belong to no report (an agency folder with a bad name, or without agency.yaml and year files).
+    /// </summary>
     public static void WriteJson(ValidationResult result, TextWriter output)
     {
         using var stream = new MemoryStream();
         using (var w = DiagnosticFormatter.CreateJsonWriter(stream))
         {
             w.WriteStartObject();
+            w.WriteNumber("schemaVersion", JsonSchemaVersion);
             w.WriteStartArray("reports");
             foreach (var r in result.Reports)
             {
@@ -76,6 +85,7 @@ public static class ValidateCommand
                 w.WriteNumber("year", r.Year);
                 w.WriteString("file", r.File);
                 if (r.Loaded.Data is { } d) w.WriteString("format", d.Format.Id);
+                else w.WriteNull("format");
                 w.WriteString("status", ReportStatuses.Of(r.Diagnostics).ToManifestText());
                 w.WriteStartArray("diagnostics");
                 foreach (var diag in r.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, diag);
@@ -83,7 +93,7 @@ public static class ValidateCommand
                 w.WriteEndObject();
             }
             w.WriteEndArray();
-            w.WriteStartArray("other");
+            w.WriteStartArray("folderDiagnostics");
             foreach (var diag in result.Other) DiagnosticFormatter.WriteJsonObject(w, diag);
             w.WriteEndArray();
             w.WriteStartObject("summary");

@@ -54,7 +54,7 @@ public sealed class ReportLoader(FormatCatalog formats)
 
         if (!DataLayout.AgencyIdPattern().IsMatch(id))
         {
-            diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay),
+            diagnostics.Error("GRG1011", SourceSpan.WholeOf(dirDisplay),
                 $"机关文件夹名“{id}”不是有效的机关标识：只能用小写字母、数字和连字符（如 zaozhuang-shizhong-kjj）");
             return new AgencyFolder(id, dir, null, diagnostics.Items, Array.Empty<LoadedReport>());
         }
@@ -73,7 +73,7 @@ public sealed class ReportLoader(FormatCatalog formats)
             if (!match.Success)
             {
                 if (name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-                    diagnostics.Error("GRG1010", SourceSpan.StartOf(display), $"年度数据文件名应为“四位年份.yaml”（如 2024.yaml），实际为“{name}”");
+                    diagnostics.Error("GRG1010", SourceSpan.WholeOf(display), $"年度数据文件名应为“四位年份.yaml”（如 2024.yaml），实际为“{name}”");
                 continue;
             }
             var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
@@ -82,7 +82,7 @@ public sealed class ReportLoader(FormatCatalog formats)
         // A missing agency.yaml is reported on each year file it blocks (one finding per file, where the
         // user looks); the folder carries it only when there is no year file to carry it.
         if (agencyMissing && reports.Count == 0)
-            diagnostics.Error("GRG1011", SourceSpan.StartOf(dirDisplay), $"机关文件夹“{id}”缺少 agency.yaml（机关名称、类型等）");
+            diagnostics.Error("GRG1011", SourceSpan.WholeOf(dirDisplay), $"机关文件夹“{id}”缺少 agency.yaml（机关名称、类型等）");
         return new AgencyFolder(id, dir, agency, diagnostics.Items, reports);
     }
 
@@ -122,7 +122,7 @@ public sealed class ReportLoader(FormatCatalog formats)
         if (agency is null)
         {
             if (agencyMissing)
-                diagnostics.Error("GRG1011", SourceSpan.StartOf(display), $"机关文件夹中缺少 {agencyDisplay}（机关名称、类型等），此年度数据无法生成报告");
+                diagnostics.Error("GRG1011", SourceSpan.WholeOf(display), $"机关文件夹中缺少 {agencyDisplay}（机关名称、类型等），此年度数据无法生成报告");
             return new LoadedReport("", pathYear, display, null, diagnostics.Items);
         }
         if (diagnostics.HasErrors) return new LoadedReport(agency.Id, pathYear, display, null, diagnostics.Items);

@@ -21,27 +21,73 @@ public static class DiagnosticFormatter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// One diagnostic as docs/schemas/diagnostic.schema.json describes it: line and column are null when the finding
+    /// has no position (a folder, a whole file); the optional fields appear only when the finding has them.
+    /// </summary>
     public static void WriteJsonObject(Utf8JsonWriter w, Diagnostic d)
     {
         w.WriteStartObject();
         w.WriteString("id", d.Id);
         w.WriteString("severity", SeverityToken(d.Severity));
         w.WriteString("file", d.Span.File);
-        w.WriteNumber("line", d.Span.Line);
-        w.WriteNumber("column", d.Span.Column);
+        if (d.Span.HasPosition)
+        {
+            w.WriteNumber("line", d.Span.Line);
+            w.WriteNumber("column", d.Span.Column);
+        }
+        else
+        {
+            w.WriteNull("line");
+            w.WriteNull("column");
+        }
         w.WriteString("message", d.Message);
+        WriteOptional(w, "cell", d.CellLabel);
+        WriteOptional(w, "keyPath", d.KeyPath);
+        WriteOptional(w, "expected", d.Expected);
+        WriteOptional(w, "actual", d.Actual);
+        WriteOptional(w, "suggestion", d.Suggestion);
         w.WriteEndObject();
     }
+
+    /// <summary>Reads back what <see cref="WriteJsonObject"/> wrote (the manifest and the render cache).</summary>
+    public static Diagnostic ReadJsonObject(JsonElement d)
+    {
+        var line = d.GetProperty("line");
+        var span = line.ValueKind == JsonValueKind.Null
+            ? SourceSpan.WholeOf(d.GetProperty("file").GetString()!)
+            : new SourceSpan(d.GetProperty("file").GetString()!, line.GetInt32(), d.GetProperty("column").GetInt32());
+        return new Diagnostic(
+            d.GetProperty("id").GetString()!,
+            d.GetProperty("severity").GetString() == "error" ? Severity.Error : Severity.Warning,
+            span,
+            d.GetProperty("message").GetString()!)
+        {
+            CellLabel = Optional(d, "cell"),
+            KeyPath = Optional(d, "keyPath"),
+            Expected = Optional(d, "expected"),
+            Actual = Optional(d, "actual"),
+            Suggestion = Optional(d, "suggestion"),
+        };
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null) w.WriteString(name, value);
+    }
+
+    private static string? Optional(JsonElement d, string name) =>
+        d.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     public static Utf8JsonWriter CreateJsonWriter(Stream stream) => new(stream, JsonOptions);
 
     /// <summary>A workflow command GitHub Actions turns into an annotation on the file and line.</summary>
     public static string ToGitHubAnnotation(Diagnostic d) =>
-        $"::{SeverityToken(d.Severity)} file={EscapeProperty(d.Span.File)},line={d.Span.Line},col={d.Span.Column},title={d.Id}::{EscapeData(d.Message)}";
+        $"::{SeverityToken(d.Severity)} file={EscapeProperty(d.Span.File)},{(d.Span.HasPosition ? $"line={d.Span.Line},col={d.Span.Column}," : "")}title={d.Id}::{EscapeData(d.Message)}";
 
     /// <summary>The MSBuild/VS canonical form, which most CI problem matchers (GitLab, Azure, Jenkins warnings-ng) read.</summary>
     public static string ToMsBuild(Diagnostic d) =>
-        $"{d.Span.File}({d.Span.Line},{d.Span.Column}): {SeverityToken(d.Severity)} {d.Id}: {d.Message}";
+        $"{d.Span}: {SeverityToken(d.Severity)} {d.Id}: {d.Message}";
 
     private static string EscapeData(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 

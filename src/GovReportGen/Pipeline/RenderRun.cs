@@ -106,7 +106,7 @@ public static class RenderRun
             && (filter.AgencyId is null || e.Agency == filter.AgencyId) && (filter.Year is null || e.Year == filter.Year);
         RemoveFilesNoLongerListed(previous.Where(InScope), entries, options.OutDir);
         var published = Manifest.Sort(previous.Where(e => !InScope(e)).Concat(entries));
-        AtomicFile.Replace(Path.Combine(options.OutDir, SiteIndex.RelativePath), SiteIndex.Write(published));
+        SiteIndex.WriteTo(options.OutDir, published);
         AtomicFile.Replace(Path.Combine(options.OutDir, Manifest.FileName), Manifest.Serialize(published));
         return new RenderSummary(entries, perAgency.SelectMany(a => a.Other).ToList(), unchanged);
     }
@@ -278,7 +278,7 @@ public static class RenderRun
         }
         var status = ReportStatuses.Of(diagnostics);
         if (status == ReportStatus.Error) RemoveEarlierOutput(validated.AgencyId, validated.Year, written, run);
-        return (new ManifestEntry(validated.AgencyId, name, validated.Year, data?.Format.Id, status, files, diagnostics), names);
+        return (new ManifestEntry(validated.AgencyId, name, validated.Year, data?.Format.Id, status, files, diagnostics).WithPublishingOf(data), names);
     }
 
     /// <summary>

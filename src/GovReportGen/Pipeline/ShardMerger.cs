@@ -44,7 +44,7 @@ public static class ShardMerger
         }
 
         var all = Manifest.Sort(entries.Values.Select(v => v.Entry));
-        AtomicFile.Replace(Path.Combine(outDir, SiteIndex.RelativePath), SiteIndex.Write(all));
+        SiteIndex.WriteTo(outDir, all);
         AtomicFile.Replace(Path.Combine(outDir, Manifest.FileName), Manifest.Serialize(all));
         return all;
     }

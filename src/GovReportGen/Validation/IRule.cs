@@ -49,6 +49,9 @@ public interface IRule
     void Check(RuleContext context);
 }
 
+/// <summary>What a rule knows beyond its message: the official cell, the values it expected and found, a suggestion.</summary>
+public sealed record DiagnosticDetails(string? CellLabel = null, string? Expected = null, string? Actual = null, string? Suggestion = null);
+
 /// <summary>What a rule sees: this year's report, last year's (when it loaded cleanly), the formats and the date.</summary>
 public sealed class RuleContext(ReportData report, ReportData? previous, bool hasEarlierYears, DateOnly today, DiagnosticBag diagnostics, FormatCatalog formats)
 {
@@ -67,18 +70,32 @@ public sealed class RuleContext(ReportData report, ReportData? previous, bool ha
     /// <summary>Every format the run knows (GRG5001 asks which one a year must use).</summary>
     public FormatCatalog Formats { get; } = formats;
 
-    public void Error(RuleInfo rule, string path, string message) => Add(rule, Severity.Error, Report.SpanOf(path), message);
+    /// <summary>An error located at the value of <paramref name="path"/>, which the diagnostic carries as its key path.</summary>
+    public void Error(RuleInfo rule, string path, string message, DiagnosticDetails? details = null) =>
+        Add(rule, WithDetails(new Diagnostic(rule.Id, Severity.Error, Report.SpanOf(path), message) { KeyPath = path }, details));
 
-    public void Warning(RuleInfo rule, string path, string message) => Add(rule, Severity.Warning, Report.SpanOf(path), message);
+    public void Warning(RuleInfo rule, string path, string message, DiagnosticDetails? details = null) =>
+        Add(rule, WithDetails(new Diagnostic(rule.Id, Severity.Warning, Report.SpanOf(path), message) { KeyPath = path }, details));
+
+    private static Diagnostic WithDetails(Diagnostic d, DiagnosticDetails? details) => details is null ? d : d with
+    {
+        CellLabel = details.CellLabel,
+        Expected = details.Expected,
+        Actual = details.Actual,
+        Suggestion = details.Suggestion,
+    };
 
     /// <summary>
     /// Emits through the rule's own catalogue entry, so a rule cannot report under another id or with a
     /// severity its entry does not declare (the list users read would then be wrong).
     /// </summary>
-    public void Add(RuleInfo rule, Severity severity, SourceSpan span, string message)
+    public void Add(RuleInfo rule, Severity severity, SourceSpan span, string message) =>
+        Add(rule, new Diagnostic(rule.Id, severity, span, message));
+
+    private void Add(RuleInfo rule, Diagnostic diagnostic)
     {
-        if (!rule.Severity.Allows(severity))
-            throw new InvalidOperationException($"{rule.Id} is declared {rule.Severity} but emitted {severity}");
-        Diagnostics.Add(new Diagnostic(rule.Id, severity, span, message));
+        if (!rule.Severity.Allows(diagnostic.Severity))
+            throw new InvalidOperationException($"{rule.Id} is declared {rule.Severity} but emitted {diagnostic.Severity}");
+        Diagnostics.Add(diagnostic);
     }
 }

@@ -64,8 +64,11 @@ public class AxeAccessibilityTests : IClassFixture<ChromiumSession>
     public AxeAccessibilityTests(RenderedSamples samples, ChromiumSession chromium, ITestOutputHelper output) =>
         (_samples, _chromium, _output) = (samples, chromium, output);
 
+    /// <summary>Every report, the review dashboard and each report's page of diagnostics.</summary>
     public static IEnumerable<object[]> Pages() =>
-        RenderedSamples.Reports.Select(r => new object[] { r.HtmlRelative }).Append(new object[] { GovReportGen.Pipeline.SiteIndex.RelativePath });
+        RenderedSamples.Reports.Select(r => new object[] { r.HtmlRelative })
+            .Append(new object[] { GovReportGen.Pipeline.SiteIndex.RelativePath })
+            .Concat(RenderedSamples.Reports.Select(r => new object[] { $"{GovReportGen.Pipeline.SiteIndex.ReportPagesFolder}/{r.Year}/{r.Agency}.html" }));
 
     private sealed record Violation(string Id, string Impact, string Help, IReadOnlyList<string> Nodes)
     {

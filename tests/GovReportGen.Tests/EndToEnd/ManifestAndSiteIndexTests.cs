@@ -71,7 +71,7 @@ public class ManifestAndSiteIndexTests
             {
                 Assert.Equal(_samples.ModelOf(report).Agency.Name, row.Cells[0].TextContent.Trim());
                 var files = manifest.Single(e => e.Agency == report.Agency && e.Year == report.Year).Files;
-                var targets = row.QuerySelectorAll("a").OfType<IHtmlAnchorElement>().Select(a =>
+                var targets = row.QuerySelectorAll("td.files a").OfType<IHtmlAnchorElement>().Select(a =>
                 {
                     var href = a.GetAttribute("href")!;
                     AssertRelative(href.Replace("../", ""));
@@ -83,6 +83,9 @@ public class ManifestAndSiteIndexTests
                 Assert.Equal(files.Values.Select(f => Path.GetFullPath(Path.Combine(_samples.OutDir, f))).Order(StringComparer.Ordinal),
                     targets.Order(StringComparer.Ordinal));
                 Assert.Contains(Path.GetFullPath(_samples.HtmlPath(report)), targets);
+                var page = row.QuerySelector("a.page")!.GetAttribute("href")!;
+                Assert.Equal($"reports/{report.Year}/{report.Agency}.html", page);
+                Assert.True(File.Exists(Path.Combine(_samples.OutDir, "site", page)), $"{heading}: page link {page} does not resolve");
             }
         }
     }
@@ -125,14 +128,14 @@ public class ManifestAndSiteIndexTests
         var rows = YearSections(index).SelectMany(s => s.Table.Bodies.SelectMany(b => b.Rows)).ToList();
         Assert.Equal(5, rows.Count);
         var brokenRow = rows.Single(r => r.Cells[0].TextContent.Trim() == brokenName);
-        Assert.Empty(brokenRow.QuerySelectorAll("a"));
-        foreach (var href in index.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!))
+        Assert.Empty(brokenRow.QuerySelectorAll("td.files a"));
+        foreach (var href in index.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#')))
             Assert.True(File.Exists(Path.Combine(outDir, "site", href)), $"site index links a missing file: {href}");
-        Assert.Equal(manifest.Sum(e => e.Files.Count), index.QuerySelectorAll("a").Length);
+        Assert.Equal(manifest.Sum(e => e.Files.Count), index.QuerySelectorAll("td.files a").Length);
     }
 
     private static List<(string Heading, IHtmlTableElement Table)> YearSections(IHtmlDocument index) =>
-        index.QuerySelectorAll("h2").Select(h =>
+        index.QuerySelectorAll("section[data-year] h2").Select(h =>
         {
             var tables = index.QuerySelectorAll("table").OfType<IHtmlTableElement>()
                 .Where(t => t.GetAttribute("aria-labelledby") == h.Id).ToList();

@@ -35,8 +35,8 @@ public class IncrementalRenderTests
         foreach (var (file, (bytes, written)) in before)
         {
             Assert.True(bytes.AsSpan().SequenceEqual(after[file].Bytes), $"{file} changed");
-            // The manifest and site index are always rewritten (from all entries), with the same bytes.
-            if (file != Manifest.FileName && file != SiteIndex.RelativePath)
+            // The manifest and site pages are always rewritten (from all entries), with the same bytes.
+            if (file != Manifest.FileName && !SiteIndex.IsSitePage(file))
                 Assert.True(written == after[file].Written, $"{file} was rewritten by a run that had nothing to do");
         }
         // The kept entries carry last run's diagnostics, so the manifest is the same.
@@ -242,7 +242,7 @@ public class IncrementalRenderTests
     {
         foreach (var file in PipelineKit.Tree(outDir, includeCache: true))
         {
-            if (file == Manifest.FileName || file == SiteIndex.RelativePath) continue;
+            if (file == Manifest.FileName || SiteIndex.IsSitePage(file)) continue;
             var agency = file.StartsWith("reports/", StringComparison.Ordinal) ? file.Split('/')[2]
                 : file.StartsWith(RenderCache.FolderName + "/", StringComparison.Ordinal) ? Path.GetFileNameWithoutExtension(file)
                 : null;

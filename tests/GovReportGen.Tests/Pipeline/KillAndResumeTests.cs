@@ -120,7 +120,7 @@ public class KillAndResumeTests(ITestOutputHelper output) : IDisposable
     }
 
     private static bool IsFinalName(string relative) =>
-        relative == Manifest.FileName || relative == SiteIndex.RelativePath
+        relative == Manifest.FileName || SiteIndex.IsSitePage(relative)
         || Regex.IsMatch(relative, @"^reports/\d{4}/(?<id>[a-z0-9-]+)/\k<id>-\d{4}\.(html|docx|pdf)$")
         || Regex.IsMatch(relative, $@"^{Regex.Escape(RenderCache.FolderName)}/\d{{4}}/[a-z0-9-]+\.json$");
 

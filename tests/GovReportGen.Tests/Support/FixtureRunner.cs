@@ -11,7 +11,8 @@ namespace GovReportGen.Tests.Support;
 /// </summary>
 /// <remarks>
 /// expected.txt: one diagnostic per line, <c>agencies/x/2024.yaml(12,5): 错误 GRG2001</c>, optionally followed
-/// by <c> | text</c> that the message must contain. Blank lines and lines starting with <c>#</c> are ignored.
+/// by <c> | text</c> that the message must contain; a finding with no position (a folder, a whole file) is the
+/// bare path, <c>agencies/Bad_Name: 错误 GRG1011</c>. Blank lines and lines starting with <c>#</c> are ignored.
 /// An expected.txt with no diagnostic lines means "nothing at all may be reported".
 /// </remarks>
 public static class FixtureRunner
@@ -34,7 +35,7 @@ public static class FixtureRunner
         return FormatRegistry.Validator.Validate(data, Today);
     }
 
-    public static string Line(Diagnostic d) => $"{d.Span.File}({d.Span.Line},{d.Span.Column}): {(d.IsError ? "错误" : "警告")} {d.Id}";
+    public static string Line(Diagnostic d) => $"{d.Span}: {(d.IsError ? "错误" : "警告")} {d.Id}";
 
     public static void AssertMatches(string relativeFixture)
     {

@@ -57,6 +57,15 @@ public sealed class SchemaBinder
             .OfType<OtherFormatMap>()
             .ToList();
 
+    /// <summary>An error about the value at <paramref name="path"/>, carrying its key path and official cell label.</summary>
+    private void Report(string id, SourceSpan span, string message, string path, string? cellLabel, string? suggestion = null) =>
+        _diagnostics.Add(new Diagnostic(id, Severity.Error, span, message)
+        {
+            KeyPath = path.Length == 0 ? null : path,
+            CellLabel = cellLabel,
+            Suggestion = suggestion,
+        });
+
     private static string Join(string prefix, string key) => prefix.Length == 0 ? key : prefix + "." + key;
 
     /// <param name="ownerSpan">Where a missing key is reported: the key that owns this mapping, which is the row's
@@ -70,7 +79,8 @@ public sealed class SchemaBinder
             var child = schema.Child(entry.Key.Value);
             if (child is null)
             {
-                _diagnostics.Error("GRG1007", entry.Key.Span, UnknownKeyMessage(entry.Key.Value, schema, prefix, others, suggested));
+                var message = UnknownKeyMessage(entry.Key.Value, schema, prefix, others, suggested, out var suggestion);
+                Report("GRG1007", entry.Key.Span, message, Join(prefix, entry.Key.Value), null, suggestion);
                 continue;
             }
             var path = Join(prefix, child.Key);
@@ -81,7 +91,7 @@ public sealed class SchemaBinder
         {
             if (!child.Required || map.Find(child.Key) is not null || suggested.Contains(child.Key)) continue;
             if (child is ValueSchema { IsDerivedTotal: true }) continue;
-            _diagnostics.Error("GRG1008", ownerSpan, MissingKeyMessage(child, Join(prefix, child.Key)));
+            Report("GRG1008", ownerSpan, MissingKeyMessage(child, Join(prefix, child.Key)), Join(prefix, child.Key), child is ValueSchema v ? v.CellName : child.Label);
         }
     }
 
@@ -93,10 +103,10 @@ public sealed class SchemaBinder
                 BindMap(map, mapSchema, path, fields, keySpan, others);
                 return;
             case MapSchema mapSchema when node is YScalar { IsNull: true }:
-                if (mapSchema.Required) _diagnostics.Error("GRG1008", keySpan, $"{mapSchema.Label}（{path}）为空，应包含其下各项");
+                if (mapSchema.Required) Report("GRG1008", keySpan, $"{mapSchema.Label}（{path}）为空，应包含其下各项", path, mapSchema.Label);
                 return;
             case MapSchema mapSchema:
-                _diagnostics.Error("GRG1009", node.Span, $"{mapSchema.Label}（{path}）应为键值对（映射），实际为{node.Describe()}");
+                Report("GRG1009", node.Span, $"{mapSchema.Label}（{path}）应为键值对（映射），实际为{node.Describe()}", path, mapSchema.Label);
                 return;
             case ListSchema listSchema:
                 BindList(node, listSchema, path, fields, others);
@@ -113,7 +123,7 @@ public sealed class SchemaBinder
         if (node is YScalar { IsNull: true }) return;
         if (node is not YSequence seq)
         {
-            _diagnostics.Error("GRG1009", node.Span, $"{schema.Label}（{path}）应为列表，实际为{node.Describe()}");
+            Report("GRG1009", node.Span, $"{schema.Label}（{path}）应为列表，实际为{node.Describe()}", path, schema.Label);
             return;
         }
         var items = new List<FieldSet>();
@@ -122,7 +132,7 @@ public sealed class SchemaBinder
             var itemFields = new FieldSet(_file);
             itemFields.SetSpan("", item.Span);
             if (item is YMapping map) BindMap(map, schema.Item, "", itemFields, map.Span, others);
-            else _diagnostics.Error("GRG1009", item.Span, $"{schema.Label}（{path}）的每一项应为键值对，实际为{item.Describe()}");
+            else Report("GRG1009", item.Span, $"{schema.Label}（{path}）的每一项应为键值对，实际为{item.Describe()}", path, schema.Label);
             items.Add(itemFields);
         }
         fields.Set(path, (IReadOnlyList<FieldSet>)items, seq.Span);
@@ -138,13 +148,13 @@ public sealed class SchemaBinder
         }
         if (node is not YScalar scalar)
         {
-            _diagnostics.Error("GRG1009", node.Span, $"{Named(schema, path)}应为单个值，实际为{node.Describe()}");
+            Report("GRG1009", node.Span, $"{Named(schema, path)}应为单个值，实际为{node.Describe()}", path, schema.CellName);
             return;
         }
         if (scalar.IsNull)
         {
             if (schema.Required && !schema.IsDerivedTotal)
-                _diagnostics.Error("GRG1008", scalar.Span, $"{Named(schema, path)}为空；空白单元格请填 0");
+                Report("GRG1008", scalar.Span, $"{Named(schema, path)}为空；空白单元格请填 0", path, schema.CellName);
             return;
         }
         var isNumber = schema.Kind is ValueKind.Count or ValueKind.SignedCount or ValueKind.Money or ValueKind.Year;
@@ -156,7 +166,7 @@ public sealed class SchemaBinder
             {
                 var r = ScalarParser.ParseCount(text, schema.Kind == ValueKind.SignedCount, schema.CellName);
                 if (r.Ok) value = r.Value;
-                else _diagnostics.Error(r.Id!, scalar.Span, r.Error!);
+                else Report(r.Id!, scalar.Span, r.Error!, path, schema.CellName);
                 break;
             }
             case ValueKind.Money:
@@ -164,32 +174,32 @@ public sealed class SchemaBinder
                 var unit = path.EndsWith("amount_yuan", StringComparison.Ordinal) ? "元" : "万元";
                 var r = ScalarParser.ParseMoney(text, schema.CellName, unit);
                 if (r.Ok) value = r.Value;
-                else _diagnostics.Error(r.Id!, scalar.Span, r.Error!);
+                else Report(r.Id!, scalar.Span, r.Error!, path, schema.CellName);
                 break;
             }
             case ValueKind.Year:
             {
                 if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && text.Length == 4) value = year;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{Named(schema, path)}应为四位年份，实际为“{text}”");
+                else Report("GRG1009", scalar.Span, $"{Named(schema, path)}应为四位年份，实际为“{text}”", path, schema.CellName);
                 break;
             }
             case ValueKind.Date:
             {
                 if (text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) value = date;
-                else _diagnostics.Error("GRG1009", scalar.Span, DateMessage(Named(schema, path), text));
+                else Report("GRG1009", scalar.Span, DateMessage(Named(schema, path), text), path, schema.CellName);
                 break;
             }
             case ValueKind.Bool:
             {
                 if (text is "true" or "True" or "TRUE") value = true;
                 else if (text is "false" or "False" or "FALSE") value = false;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{Named(schema, path)}应为 true 或 false，实际为“{text}”");
+                else Report("GRG1009", scalar.Span, $"{Named(schema, path)}应为 true 或 false，实际为“{text}”", path, schema.CellName);
                 break;
             }
             case ValueKind.Choice:
             {
                 if (schema.Choices.Contains(text)) value = text;
-                else _diagnostics.Error("GRG1009", scalar.Span, $"{Named(schema, path)}只能是 {string.Join(" / ", schema.Choices)}，实际为“{text}”");
+                else Report("GRG1009", scalar.Span, $"{Named(schema, path)}只能是 {string.Join(" / ", schema.Choices)}，实际为“{text}”", path, schema.CellName);
                 break;
             }
             case ValueKind.Text:
@@ -205,7 +215,7 @@ public sealed class SchemaBinder
         switch (node)
         {
             case YScalar { IsNull: true }:
-                if (schema.Required) _diagnostics.Error("GRG1008", node.Span, $"{Named(schema, path)}为空，请填写");
+                if (schema.Required) Report("GRG1008", node.Span, $"{Named(schema, path)}为空，请填写", path, schema.CellName);
                 return;
             case YScalar s:
                 paragraphs.Add(new LocatedText(Clean(s.Value, s.Span, schema.CellName, trimInvisibleEnds: false), s.Span));
@@ -216,11 +226,11 @@ public sealed class SchemaBinder
                     if (item is YScalar { IsNull: false } p)
                         paragraphs.Add(new LocatedText(Clean(p.Value, p.Span, schema.CellName, trimInvisibleEnds: false), p.Span));
                     else if (item is not YScalar)
-                        _diagnostics.Error("GRG1009", item.Span, $"{Named(schema, path)}的每一段应为文字，实际为{item.Describe()}");
+                        Report("GRG1009", item.Span, $"{Named(schema, path)}的每一段应为文字，实际为{item.Describe()}", path, schema.CellName);
                 }
                 break;
             default:
-                _diagnostics.Error("GRG1009", node.Span, $"{Named(schema, path)}应为一段文字或文字列表，实际为{node.Describe()}");
+                Report("GRG1009", node.Span, $"{Named(schema, path)}应为一段文字或文字列表，实际为{node.Describe()}", path, schema.CellName);
                 return;
         }
         fields.Set(path, new NarrativeText(paragraphs), node.Span);
@@ -309,8 +319,10 @@ public sealed class SchemaBinder
         _ => $"缺少“{child.Label}”（{path}）",
     };
 
-    private string UnknownKeyMessage(string key, MapSchema schema, string prefix, IReadOnlyList<OtherFormatMap> others, ISet<string> suggested)
+    /// <param name="suggestedKey">The key the unknown one most likely stands for (its did-you-mean), else null.</param>
+    private string UnknownKeyMessage(string key, MapSchema schema, string prefix, IReadOnlyList<OtherFormatMap> others, ISet<string> suggested, out string? suggestedKey)
     {
+        suggestedKey = null;
         var where = prefix.Length == 0 ? "顶层" : $"“{prefix}”下";
         var available = string.Join("、", schema.Children.Select(c => c.Key));
         var otherFormat = others.FirstOrDefault(o => o.Map.Child(key) is not null);
@@ -319,6 +331,7 @@ public sealed class SchemaBinder
         var suggestion = KeySuggester.Suggest(key, schema, _rootSchema);
         if (suggestion is null) return $"{where}未知的键“{key}”（可用的键：{available}）";
         suggested.Add(suggestion.Value.Key);
+        suggestedKey = suggestion.Value.Key;
         return $"{where}未知的键“{key}”，是否应为“{suggestion.Value.Key}”（{suggestion.Value.Label}）？";
     }
 }

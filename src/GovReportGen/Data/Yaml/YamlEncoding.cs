@@ -27,7 +27,7 @@ internal static class YamlEncoding
         {
             // Without a BOM iconv cannot tell the byte order, so the command names it.
             var iconvName = IsUtf16Bom(bytes, offset) ? "UTF-16" : bytes[offset] == 0 ? "UTF-16BE" : "UTF-16LE";
-            diagnostics.Error("GRG1002", SourceSpan.StartOf(displayPath),
+            diagnostics.Error("GRG1002", SourceSpan.WholeOf(displayPath),
                 $"文件为 UTF-16 编码，请另存为 UTF-8（无 BOM），例如：iconv -f {iconvName} -t UTF-8");
             return null;
         }

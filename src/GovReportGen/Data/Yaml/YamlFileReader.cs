@@ -17,7 +17,7 @@ public static class YamlFileReader
         var bytes = IO.SafeRead.ReadBytes(path, limits.MaxFileBytes, out var refusal);
         if (bytes is null)
         {
-            diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath), $"无法读取文件：{refusal}");
+            diagnostics.Error("GRG1004", SourceSpan.WholeOf(displayPath), $"无法读取文件：{refusal}");
             return null;
         }
         return ReadBytes(bytes, displayPath, diagnostics, limits);
@@ -28,7 +28,7 @@ public static class YamlFileReader
         limits ??= YamlLimits.Default;
         if (bytes.Length > limits.MaxFileBytes)
         {
-            diagnostics.Error("GRG1004", SourceSpan.StartOf(displayPath),
+            diagnostics.Error("GRG1004", SourceSpan.WholeOf(displayPath),
                 $"文件过大（{bytes.Length} 字节），超过上限 {limits.MaxFileBytes} 字节");
             return null;
         }

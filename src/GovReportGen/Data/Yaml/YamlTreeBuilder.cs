@@ -153,7 +153,7 @@ internal sealed class YamlTreeBuilder(string file, DiagnosticBag diagnostics, Ya
     {
         if (_root is null || _root is YScalar { IsNull: true })
         {
-            diagnostics.Error("GRG1004", new SourceSpan(file, 1, 1), "文件为空（没有任何数据）");
+            diagnostics.Error("GRG1004", SourceSpan.WholeOf(file), "文件为空（没有任何数据）");
             return null;
         }
         return _root;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovReportGen.Data.Model;
 using GovReportGen.Data.Common;
 
@@ -27,7 +28,8 @@ public sealed class Table3BalanceRule : IRule
             if (i != Table3Schema.TotalColumn) applicantFailed = true;
             var (key, label) = Table3Schema.Columns[i];
             context.Error(Info, $"{t.NewRequests.Path}.{key}",
-                $"表三“{label}”列：本年新收({n})+上年结转({c}) ≠ 办理结果总计({r})+结转下年度({f})");
+                $"表三“{label}”列：本年新收({n})+上年结转({c}) ≠ 办理结果总计({r})+结转下年度({f})",
+                new DiagnosticDetails($"表三“{label}”列", Expected: (n + c).ToString(CultureInfo.InvariantCulture), Actual: (r + f).ToString(CultureInfo.InvariantCulture)));
         }
     }
 }
@@ -44,7 +46,8 @@ public sealed class Table3RowTotalRule : IRule
         {
             if (!row.TotalGiven || row.Total == row.SumOfApplicants) continue;
             context.Error(Info, $"{row.Path}.total",
-                $"表三“{row.Label}”行：各申请人列之和({row.SumOfApplicants}) ≠ 总计({row.Total})");
+                $"表三“{row.Label}”行：各申请人列之和({row.SumOfApplicants}) ≠ 总计({row.Total})",
+                new DiagnosticDetails($"表三“{row.Label}”行／总计", Expected: row.SumOfApplicants.ToString(CultureInfo.InvariantCulture), Actual: row.Total.ToString(CultureInfo.InvariantCulture)));
         }
     }
 }
@@ -64,7 +67,8 @@ public sealed class Table3ResultsTotalRule : IRule
             if (!t.ResultsTotalGiven[i] || t.ResultsTotal.Cells[i] == leafSum.Cells[i]) continue;
             var (key, label) = Table3Schema.Columns[i];
             context.Error(Info, $"{t.ResultsTotal.Path}.{key}",
-                $"表三“{label}”列：{Table3Schema.ResultsTotalLabel}({t.ResultsTotal.Cells[i]}) ≠ 各办理结果之和({leafSum.Cells[i]})");
+                $"表三“{label}”列：{Table3Schema.ResultsTotalLabel}({t.ResultsTotal.Cells[i]}) ≠ 各办理结果之和({leafSum.Cells[i]})",
+                new DiagnosticDetails($"表三 {Table3Schema.ResultsTotalLabel}／{label}", Expected: leafSum.Cells[i].ToString(CultureInfo.InvariantCulture), Actual: t.ResultsTotal.Cells[i].ToString(CultureInfo.InvariantCulture)));
         }
     }
 }

@@ -3,56 +3,170 @@ using GovReportGen.Diagnostics;
 
 namespace GovReportGen.Writers.Html;
 
-/// <summary>One format of a report that the site index links: its label and its path relative to the out folder.</summary>
+/// <summary>One format of a report that the site links: its label and its path relative to the out folder.</summary>
 public sealed record SiteIndexLink(string Label, string Path);
 
-/// <summary>One report on the site index: its agency's name, its year, how it came out, and its files.</summary>
-public sealed record SiteIndexEntry(string Name, int Year, ReportStatus Status, IReadOnlyList<SiteIndexLink> Links);
+/// <summary>
+/// One report on the review dashboard: who, which year and format, how it came out, the files that were built,
+/// every diagnostic, and its publishing date against the deadline.
+/// </summary>
+public sealed record SiteIndexEntry(
+    string AgencyId,
+    string Name,
+    int Year,
+    string? Format,
+    ReportStatus Status,
+    IReadOnlyList<SiteIndexLink> Links,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    PublishingDates Publishing)
+{
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    /// <summary>This report's page of diagnostics, relative to the out folder.</summary>
+    public string PageRelativePath => $"site/reports/{Year}/{AgencyId}.html";
+}
+
+/// <summary>A file of the site: its path relative to the out folder and its bytes.</summary>
+public sealed record SitePage(string RelativePath, byte[] Content);
 
 /// <summary>
-/// <c>site/index.html</c>: every agency and year, newest year first, each linking the formats that were
-/// built. A report with errors is listed without links, so the page never points at a missing file. The
-/// pipeline hands the entries over sorted (by year, then agency id) with their links in listing order.
+/// The review dashboard (<c>site/index.html</c>) and one page per report listing its diagnostics
+/// (<c>site/reports/&lt;year&gt;/&lt;id&gt;.html</c>). Overall counts at the top; per report its status, error and
+/// warning counts, publishing date against the deadline, and links to each format and to its page; filters by
+/// status and year made of radio buttons and CSS (<c>:has</c>), so they work without JavaScript. Static, with no
+/// external resources, and the same bytes for the same entries. The pipeline hands the entries over sorted (by
+/// year, then agency id) with their links in listing order. A report with errors has no files, so the page never
+/// points at a missing one.
 /// </summary>
 public static class SiteIndexWriter
 {
     public const string RelativePath = "site/index.html";
 
-    public static byte[] Write(IReadOnlyList<SiteIndexEntry> entries)
+    private static readonly ReportStatus[] StatusesInFilterOrder = { ReportStatus.Error, ReportStatus.Warnings, ReportStatus.Ok };
+
+    public static IReadOnlyList<SitePage> Write(IReadOnlyList<SiteIndexEntry> entries)
     {
-        var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-          .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-          .Append("<title>政府信息公开工作年度报告</title>\n<style>\n")
-          .Append("body{font-family:\"仿宋_GB2312\",\"FangSong\",\"AR PL UMing CN\",serif;max-width:60em;margin:2em auto;padding:0 1em;line-height:1.6}\n")
-          .Append("h1{font-family:\"方正小标宋简体\",\"STZhongsong\",\"AR PL UMing CN\",serif;font-weight:normal;text-align:center}\n")
-          .Append("h2{font-family:\"黑体\",\"SimHei\",\"WenQuanYi Zen Hei\",sans-serif;font-weight:normal}\n")
-          // Fixed columns, so every year's table lines up with the others whatever its names.
-          .Append("table{border-collapse:collapse;width:100%;table-layout:fixed}th,td{border:1px solid #000;padding:.3em .6em;text-align:left}\n")
-          .Append("th:nth-child(1){width:55%}th:nth-child(2){width:27%}\n")
-          .Append(".status-error{color:#a00000}\n")
-          .Append("</style>\n</head>\n<body>\n<main>\n<h1>政府信息公开工作年度报告</h1>\n");
-        foreach (var year in entries.Select(e => e.Year).Distinct().OrderByDescending(y => y))
-        {
-            sb.Append($"<h2 id=\"y{year}\">{year}年度</h2>\n");
-            sb.Append($"<table aria-labelledby=\"y{year}\">\n<thead><tr><th scope=\"col\">机关</th><th scope=\"col\">报告</th><th scope=\"col\">状态</th></tr></thead>\n<tbody>\n");
-            foreach (var e in entries.Where(e => e.Year == year))
-            {
-                var links = e.Links.Select(l => $"<a href=\"../{Escape(l.Path)}\">{l.Label}</a>");
-                var status = e.Status switch
-                {
-                    ReportStatus.Error => "<span class=\"status-error\">有错误，未生成</span>",
-                    ReportStatus.Warnings => "有警告",
-                    _ => "通过",
-                };
-                sb.Append($"<tr><th scope=\"row\">{Escape(e.Name)}</th><td>{string.Join(" ", links)}</td><td>{status}</td></tr>\n");
-            }
-            sb.Append("</tbody>\n</table>\n");
-        }
-        sb.Append("</main>\n</body>\n</html>\n");
-        return new UTF8Encoding(false).GetBytes(sb.ToString());
+        var pages = new List<SitePage> { new(RelativePath, Encode(Dashboard(entries))) };
+        pages.AddRange(entries.Select(e => new SitePage(e.PageRelativePath, Encode(SiteReportPageWriter.Page(e)))));
+        return pages;
     }
 
-    /// <summary>The report writer's escaping plus the apostrophe, as this page has always been escaped.</summary>
-    private static string Escape(string text) => HtmlOutput.Escape(text).Replace("'", "&#39;", StringComparison.Ordinal);
+    /// <summary>The status in the words the office uses.</summary>
+    public static string StatusLabel(ReportStatus status) => status switch
+    {
+        ReportStatus.Error => "有错误，未生成",
+        ReportStatus.Warnings => "有警告",
+        _ => "通过",
+    };
+
+    /// <summary>The short status word for the filter buttons.</summary>
+    private static string StatusFilterLabel(ReportStatus status) => status switch
+    {
+        ReportStatus.Error => "有错误",
+        ReportStatus.Warnings => "有警告",
+        _ => "通过",
+    };
+
+    private static string Dashboard(IReadOnlyList<SiteIndexEntry> entries)
+    {
+        var years = entries.Select(e => e.Year).Distinct().OrderByDescending(y => y).ToList();
+        var sb = new StringBuilder();
+        SitePageStyle.Head(sb, "政府信息公开工作年度报告 · 审核总览", FilterRules(years));
+        sb.Append("<main>\n<h1>政府信息公开工作年度报告 · 审核总览</h1>\n");
+        Totals(sb, entries);
+        if (entries.Count == 0)
+        {
+            sb.Append("<p>本次运行没有报告。</p>\n");
+        }
+        else
+        {
+            Filters(sb, years);
+            foreach (var year in years) YearSection(sb, year, entries.Where(e => e.Year == year).ToList());
+        }
+        sb.Append("</main>\n</body>\n</html>\n");
+        return sb.ToString();
+    }
+
+    private static void Totals(StringBuilder sb, IReadOnlyList<SiteIndexEntry> entries)
+    {
+        sb.Append("<h2 id=\"totals\">总体情况</h2>\n<ul class=\"totals\" aria-labelledby=\"totals\">\n");
+        Total(sb, "total-reports", entries.Count, "份报告");
+        Total(sb, "total-ok", entries.Count(e => e.Status == ReportStatus.Ok), "份通过");
+        Total(sb, "total-warnings", entries.Count(e => e.Status == ReportStatus.Warnings), "份有警告");
+        Total(sb, "total-error", entries.Count(e => e.Status == ReportStatus.Error), "份有错误，未生成");
+        Total(sb, "total-error-count", entries.Sum(e => e.ErrorCount), "个错误");
+        Total(sb, "total-warning-count", entries.Sum(e => e.WarningCount), "个警告");
+        Total(sb, "total-late", entries.Count(e => e.Publishing.State == PublishingState.Late), "份逾期发布");
+        Total(sb, "total-due", entries.Count(e => e.Publishing.State == PublishingState.Due), "份未填发布日期");
+        sb.Append("</ul>\n");
+    }
+
+    private static void Total(StringBuilder sb, string id, int count, string what) =>
+        sb.Append($"<li id=\"{id}\"><span class=\"count\">{count}</span> {what}</li>\n");
+
+    /// <summary>
+    /// Radio buttons: the CSS in <see cref="FilterRules"/> hides what the checked ones exclude. Without CSS
+    /// <c>:has</c> every report stays visible, which is the unfiltered dashboard.
+    /// </summary>
+    private static void Filters(StringBuilder sb, IReadOnlyList<int> years)
+    {
+        sb.Append("<h2 id=\"filters\">筛选</h2>\n<div class=\"filters\">\n");
+        sb.Append("<fieldset>\n<legend>按状态</legend>\n");
+        Radio(sb, "filter-status", "filter-status-all", "全部", isDefault: true);
+        foreach (var status in StatusesInFilterOrder)
+            Radio(sb, "filter-status", $"filter-status-{status.ToManifestText()}", StatusFilterLabel(status), isDefault: false);
+        sb.Append("</fieldset>\n<fieldset>\n<legend>按年度</legend>\n");
+        Radio(sb, "filter-year", "filter-year-all", "全部", isDefault: true);
+        foreach (var year in years) Radio(sb, "filter-year", $"filter-year-{year}", $"{year}年度", isDefault: false);
+        sb.Append("</fieldset>\n</div>\n");
+        sb.Append("<p class=\"years\">年度：");
+        sb.Append(string.Join("　", years.Select(y => $"<a href=\"#y{y}\">{y}年度</a>")));
+        sb.Append("</p>\n");
+    }
+
+    private static void Radio(StringBuilder sb, string name, string id, string label, bool isDefault) =>
+        sb.Append($"<label for=\"{id}\"><input type=\"radio\" name=\"{name}\" id=\"{id}\"{(isDefault ? " checked" : "")}> {label}</label>\n");
+
+    private static string FilterRules(IReadOnlyList<int> years)
+    {
+        var css = new StringBuilder();
+        foreach (var status in StatusesInFilterOrder)
+        {
+            var token = status.ToManifestText();
+            css.Append($"body:has(#filter-status-{token}:checked) tr[data-status]:not([data-status=\"{token}\"]){{display:none}}\n");
+        }
+        foreach (var year in years)
+            css.Append($"body:has(#filter-year-{year}:checked) section[data-year]:not([data-year=\"{year}\"]){{display:none}}\n");
+        return css.ToString();
+    }
+
+    private static void YearSection(StringBuilder sb, int year, IReadOnlyList<SiteIndexEntry> entries)
+    {
+        sb.Append($"<section data-year=\"{year}\" aria-labelledby=\"y{year}\">\n<h2 id=\"y{year}\">{year}年度</h2>\n");
+        sb.Append($"<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"y{year}\" tabindex=\"0\">\n");
+        sb.Append($"<table class=\"reports\" aria-labelledby=\"y{year}\">\n")
+          .Append("<colgroup><col style=\"width:20%\"><col style=\"width:14%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:30%\"><col style=\"width:10%\"><col style=\"width:14%\"></colgroup>\n")
+          .Append("<thead><tr>")
+          .Append("<th scope=\"col\">机关</th><th scope=\"col\">状态</th><th scope=\"col\" class=\"num\">错误</th><th scope=\"col\" class=\"num\">警告</th>")
+          .Append("<th scope=\"col\">发布</th><th scope=\"col\">文件</th><th scope=\"col\">问题清单</th></tr></thead>\n<tbody>\n");
+        foreach (var e in entries)
+        {
+            var links = e.Links.Count == 0
+                ? "<span class=\"none\">无</span>"
+                : string.Join(" ", e.Links.Select(l => $"<a href=\"../{SitePageStyle.Escape(l.Path)}\">{SitePageStyle.Escape(l.Label)}</a>"));
+            var problems = e.Diagnostics.Count == 0 ? "查看（无问题）" : $"查看（{e.Diagnostics.Count} 条）";
+            sb.Append($"<tr data-status=\"{e.Status.ToManifestText()}\" data-publishing=\"{e.Publishing.State.ToString().ToLowerInvariant()}\">")
+              .Append($"<th scope=\"row\">{SitePageStyle.Escape(e.Name)}</th>")
+              .Append($"<td>{SitePageStyle.StatusBadge(e.Status)}</td>")
+              .Append($"<td class=\"num errors\">{e.ErrorCount}</td><td class=\"num warnings\">{e.WarningCount}</td>")
+              .Append($"<td class=\"publishing {e.Publishing.State.ToString().ToLowerInvariant()}\">{SitePageStyle.Escape(e.Publishing.Describe())}</td>")
+              .Append($"<td class=\"files\">{links}</td>")
+              .Append($"<td class=\"page\"><a class=\"page\" href=\"{SitePageStyle.Escape(e.PageRelativePath["site/".Length..])}\">{problems}<span class=\"visually-hidden\">：{SitePageStyle.Escape(e.Name)}{e.Year}年度</span></a></td>")
+              .Append("</tr>\n");
+        }
+        sb.Append("</tbody>\n</table>\n</div>\n</section>\n");
+    }
+
+    private static byte[] Encode(string html) => new UTF8Encoding(false).GetBytes(html);
 }
