@@ -93,6 +93,7 @@ public static class FuzzGen
         (2, MutationKind.Reencode),
         (1, MutationKind.EmptyFile),
         (1, MutationKind.DeleteFile),
+        (1, MutationKind.FolderInPlace),
         (6, MutationKind.AgencyOverride));
 
     /// <summary>rowspan/colspan edits, only on the templates that have table cells spanning rows or columns.</summary>

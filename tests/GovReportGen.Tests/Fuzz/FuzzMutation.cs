@@ -169,7 +169,7 @@ public sealed record FuzzMutation(MutationKind Kind, int Target, int Position, i
 
     private string FolderInPlace(FuzzTree tree, string path)
     {
-        var target = (Choice % 3) switch
+        var target = IsTemplate(path) ? path : (Choice % 3) switch
         {
             0 => path,
             1 => $"{tree.AgencyDir}/{tree.Year + 1}.yaml",
@@ -277,5 +277,5 @@ public sealed record FuzzMutation(MutationKind Kind, int Target, int Position, i
 
     private static readonly Regex TemplateTag = new(@"\{\{.*?\}\}|<[^>\n]+>", RegexOptions.Compiled);
 
-    private static readonly Regex SpanValue = new(@"(?<=(?:rowspan|colspan)=""?)[^"" >]*", RegexOptions.Compiled);
+    private static readonly Regex SpanValue = new(@"(?<=(?:rowspan|colspan)="")[^""]*", RegexOptions.Compiled);
 }

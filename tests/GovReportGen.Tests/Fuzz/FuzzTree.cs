@@ -10,7 +10,8 @@ namespace GovReportGen.Tests.Fuzz;
 public sealed class FuzzTree
 {
     /// <summary>A key whose value is this marker is a folder, not a file (a year file replaced by a folder of that name).</summary>
-    public static readonly byte[] Folder = Array.Empty<byte>();
+    // Its own instance: an emptied file holds Array.Empty<byte>(), which must not read as a folder.
+    public static readonly byte[] Folder = new byte[0];
 
     private readonly SortedDictionary<string, byte[]> _entries;
 
