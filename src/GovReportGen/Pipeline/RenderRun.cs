@@ -252,6 +252,9 @@ public static class RenderRun
     {
         var reason = e is ReportWriterException ? e.Message : $"写出时发生内部错误（{e.GetType().Name}：{e.Message}）";
         var span = SourceSpan.StartOf(validated.Loaded.File);
+        // A broken theme is the templates' fault: put it there, not on every year file.
+        if (e is ReportWriterException { SourceFile: { } source } located)
+            span = new SourceSpan(DataLayout.Display(source, run.Options.DisplayRoot), located.SourcePosition?.Line ?? 1, located.SourcePosition?.Column ?? 1);
         if (e is ReportWriterException { MissingCharacters: [var first, ..] })
             span = Locate(first, Path.Combine(dir, $"{validated.Year}.yaml"), validated.Loaded.File)
                 ?? LocateInTemplates(first, templateNames, validated, run)

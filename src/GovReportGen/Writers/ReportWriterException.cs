@@ -13,4 +13,13 @@ public class ReportWriterException(string message, IReadOnlyList<int>? missingCh
 
     /// <summary>The characters (code points) no font could set, in the order found; the pipeline locates the first.</summary>
     public IReadOnlyList<int> MissingCharacters { get; } = missingCharacters ?? [];
+
+    /// <summary>
+    /// The input at fault when it is not the report's data (a broken <c>theme/fonts.json</c>), so the diagnostic is put
+    /// there and not on the year file; a folder when the file is missing.
+    /// </summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Where in <see cref="SourceFile"/>, 1-based, when known.</summary>
+    public (int Line, int Column)? SourcePosition { get; init; }
 }

@@ -96,9 +96,10 @@ public static class FuzzRunner
                 clock.Restart();
             }
             var (tree, _) = fuzzCase.Build();
-            tree.WriteTo(root);
+            // Most cases leave the templates alone: they share one pristine copy instead of writing their own.
+            tree.WriteTo(root, withTemplates: tree.TemplatesChanged);
             var data = Path.Combine(root, "data");
-            var templates = Path.Combine(root, "templates");
+            var templates = tree.TemplatesChanged ? Path.Combine(root, "templates") : PristineTemplates.Value.Folder;
             var outDir = Path.Combine(root, "out");
             var inputsBefore = FilesOutside(root, outDir);
             Lap("setup");
@@ -113,14 +114,16 @@ public static class FuzzRunner
             var validated = validation.AllDiagnostics.ToList();
             var rendered = summary.Reports.SelectMany(r => r.Diagnostics).Concat(summary.Other).ToList();
             var problems = new List<string>();
-            foreach (var d in validated) problems.AddRange(Unknown(d, Problems(d, root)).Select(p => $"validate: {p}: {d}"));
-            foreach (var d in rendered) problems.AddRange(Unknown(d, Problems(d, root)).Select(p => $"render: {p}: {d}"));
+            foreach (var d in validated) problems.AddRange(Unknown(d, Problems(d, root, templates)).Select(p => $"validate: {p}: {d}"));
+            foreach (var d in rendered) problems.AddRange(Unknown(d, Problems(d, root, templates)).Select(p => $"render: {p}: {d}"));
             problems.AddRange(DataFindingsOnlyRenderSees(validated, rendered));
 
             var inputsAfter = FilesOutside(root, outDir);
             problems.AddRange(inputsBefore.Keys.Union(inputsAfter.Keys).Order(StringComparer.Ordinal)
                 .Where(f => !inputsBefore.TryGetValue(f, out var a) || !inputsAfter.TryGetValue(f, out var b) || a != b)
                 .Select(f => $"written outside the output folder: {f}"));
+            if (!tree.TemplatesChanged && !SameFiles(PristineTemplates.Value.Files, FilesOutside(templates, outDir: null)))
+                problems.Add($"written outside the output folder: the shared templates folder {templates} changed");
             if (Directory.Exists(outDir))
                 problems.AddRange(Directory.GetFiles(outDir, "*" + AtomicFile.TempSuffix, SearchOption.AllDirectories)
                     .Select(f => $"temporary file left behind: {Path.GetRelativePath(root, f)}"));
@@ -183,14 +186,14 @@ public static class FuzzRunner
     }
 
     /// <summary>What is wrong with one diagnostic: not located in an input of the case, or not in Chinese.</summary>
-    public static IEnumerable<string> Problems(Diagnostic d, string root)
+    public static IEnumerable<string> Problems(Diagnostic d, string root, string templates)
     {
         if (string.IsNullOrWhiteSpace(d.Span.File)) yield return "no file";
         else
         {
             var full = Path.GetFullPath(Path.Combine(root, d.Span.File));
             // The data or templates folder itself is where a finding about the whole folder is put (a missing report.sbn).
-            var inInputs = new[] { "data", "templates" }.Select(top => Path.Combine(root, top))
+            var inInputs = new[] { Path.Combine(root, "data"), templates }
                 .Any(top => full == top || full.StartsWith(top + Path.DirectorySeparatorChar, StringComparison.Ordinal));
             if (!inInputs) yield return "not located in the data or templates folder";
             else if (File.Exists(full))
@@ -235,13 +238,31 @@ public static class FuzzRunner
         return 1 + Math.Max(bytes.Count(b => b == (byte)'\n'), bytes.Count(b => b == (byte)'\r'));
     }
 
+    /// <summary>The unchanged templates, written once per test process and shared by the cases that do not edit them.</summary>
+    private static readonly Lazy<(string Folder, Dictionary<string, string> Files)> PristineTemplates = new(() =>
+    {
+        var parent = Path.Combine(Path.GetTempPath(), $"grg-fuzz-templates-{Guid.NewGuid():N}");
+        FuzzTree.FromSamples(0).WriteTo(parent);
+        Directory.Delete(Path.Combine(parent, "data"), recursive: true);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(parent, recursive: true); }
+            catch (IOException) { }
+        };
+        var folder = Path.Combine(parent, "templates");
+        return (folder, FilesOutside(folder, outDir: null));
+    });
+
+    private static bool SameFiles(Dictionary<string, string> a, Dictionary<string, string> b) =>
+        a.Count == b.Count && a.All(f => b.TryGetValue(f.Key, out var hash) && hash == f.Value);
+
     /// <summary>Every file and folder under <paramref name="root"/> but outside <paramref name="outDir"/>, with a hash of its bytes.</summary>
-    private static Dictionary<string, string> FilesOutside(string root, string outDir)
+    private static Dictionary<string, string> FilesOutside(string root, string? outDir)
     {
         var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories))
         {
-            if (entry == outDir || entry.StartsWith(outDir + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            if (outDir is not null && (entry == outDir || entry.StartsWith(outDir + Path.DirectorySeparatorChar, StringComparison.Ordinal))) continue;
             var relative = Path.GetRelativePath(root, entry);
             entries[relative] = Directory.Exists(entry) ? "folder" : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(entry)));
         }

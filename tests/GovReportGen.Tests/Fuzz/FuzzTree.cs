@@ -38,15 +38,29 @@ public sealed class FuzzTree
 
     public byte[]? Get(string path) => _entries.TryGetValue(path, out var bytes) && !ReferenceEquals(bytes, Folder) ? bytes : null;
 
-    public void Set(string path, byte[] bytes) => _entries[path] = bytes;
+    /// <summary>A mutation changed the templates; otherwise the case may render with a shared pristine copy of them.</summary>
+    public bool TemplatesChanged { get; private set; }
 
-    public void Remove(string path) => _entries.Remove(path);
+    public void Set(string path, byte[] bytes)
+    {
+        Touch(path);
+        _entries[path] = bytes;
+    }
+
+    public void Remove(string path)
+    {
+        Touch(path);
+        _entries.Remove(path);
+    }
 
     public void Move(string from, string to)
     {
         if (!_entries.Remove(from, out var bytes)) return;
-        _entries[to] = bytes;
+        Touch(from);
+        Set(to, bytes);
     }
+
+    private void Touch(string path) => TemplatesChanged |= path.StartsWith("templates/", StringComparison.Ordinal);
 
     public void RenameAgencyFolder(string newId)
     {
@@ -67,17 +81,20 @@ public sealed class FuzzTree
     }
 
     /// <summary>Template files a mutation may target, relative to the templates folder (sorted, so an index is stable).</summary>
-    public static IReadOnlyList<string> TemplateNames => TemplateFiles.Value.Select(t => t.Path["templates/".Length..]).ToList();
+    public static IReadOnlyList<string> TemplateNames => TemplateNameList.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> TemplateNameList = new(() => TemplateFiles.Value.Select(t => t.Path["templates/".Length..]).ToList());
 
     public static int SampleCount => Samples.Value.Count;
 
-    /// <summary>Writes the tree under <paramref name="root"/> (which must be empty).</summary>
-    public void WriteTo(string root)
+    /// <summary>Writes the tree under <paramref name="root"/> (which must be empty); the templates only when asked.</summary>
+    public void WriteTo(string root, bool withTemplates = true)
     {
         Directory.CreateDirectory(Path.Combine(root, "data", "agencies"));
-        Directory.CreateDirectory(Path.Combine(root, "templates"));
+        if (withTemplates) Directory.CreateDirectory(Path.Combine(root, "templates"));
         foreach (var (path, bytes) in _entries)
         {
+            if (!withTemplates && path.StartsWith("templates/", StringComparison.Ordinal)) continue;
             var full = Path.Combine(root, path);
             if (ReferenceEquals(bytes, Folder)) { Directory.CreateDirectory(full); continue; }
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
