@@ -60,5 +60,15 @@ public sealed class Issue12FuzzThemeTests : IDisposable
         Assert.Equal(("GRG6001", "templates/theme"), (error.Id, error.Span.File));
     }
 
+    [Fact]
+    public void A_missing_theme_folder_is_reported_on_the_templates_folder()
+    {
+        Directory.Delete(Path.GetDirectoryName(FontsJson)!, recursive: true);
+
+        var error = Assert.Single(RenderPdf(), d => d.IsError);
+
+        Assert.Equal(("GRG6001", "templates"), (error.Id, error.Span.File));
+    }
+
     public void Dispose() => _ws.Dispose();
 }

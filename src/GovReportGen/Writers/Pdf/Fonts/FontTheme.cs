@@ -55,7 +55,11 @@ public sealed class FontTheme
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
-            throw new PdfFontException($"找不到字体主题文件“{path}”：PDF 需要它给出各字体角色的字体链") { SourceFile = directory };
+            throw new PdfFontException($"找不到字体主题文件“{path}”：PDF 需要它给出各字体角色的字体链")
+            {
+                // Located on the theme folder, or on the templates folder when the theme folder is missing too.
+                SourceFile = System.IO.Directory.Exists(directory) ? directory : Path.GetDirectoryName(directory),
+            };
         JsonDocument json;
         var bytes = File.ReadAllBytes(path);
         try
