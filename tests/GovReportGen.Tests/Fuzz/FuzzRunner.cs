@@ -218,6 +218,8 @@ public static class FuzzRunner
     {
         if (!Regex.IsMatch(message, @"\p{IsCJKUnifiedIdeographs}")) return "message has no Chinese";
         var unquoted = Regex.Replace(message, "“[^”]*”|「[^」]*」|‘[^’]*’|\"[^\"\n]*\"|`[^`\n]*`", "");
+        // Scriban syntax is quoted as code: "for 语句需要写成 for x in 列表", "缺少 {{ end }}".
+        unquoted = Regex.Replace(unquoted, @"\{\{.*?\}\}|\bfor x in\b", "");
         // Font families are names, like paths: a message naming a role's chain may list "AR PL UMing CN".
         foreach (var family in FontFamilies.Value) unquoted = unquoted.Replace(family, "", StringComparison.Ordinal);
         var english = Regex.Match(unquoted, @"\b[A-Za-z]+(?:[ ]+[A-Za-z]+){2,}\b");

@@ -29,3 +29,21 @@ public class Issue12FuzzXmlMessageTests
         Assert.Null(FuzzRunner.LanguageProblem(error.Message));
     }
 }
+
+/// <summary>The fuzz target's language check itself: what it lets through and what it flags.</summary>
+public class FuzzLanguageCheckTests
+{
+    [Theory]
+    [InlineData("模板语法错误：for 语句需要写成 for x in 列表，却遇到“i”")]
+    [InlineData("缺少 {{ end }}：if 块没有结束")]
+    [InlineData("字体链（华文中宋、AR PL UMing CN）中没有“😀”")]
+    [InlineData("找不到被包含的模板“the missing one.sbn”")]
+    public void Keywords_font_names_and_quoted_text_may_be_Latin(string message) =>
+        Assert.Null(FuzzRunner.LanguageProblem(message));
+
+    [Theory]
+    [InlineData("YAML 格式错误：While parsing a node, did not find expected node content.")]
+    [InlineData("no Chinese at all")]
+    public void A_run_of_English_words_or_no_Chinese_is_flagged(string message) =>
+        Assert.NotNull(FuzzRunner.LanguageProblem(message));
+}
