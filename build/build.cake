@@ -1,6 +1,7 @@
 // GovReportGen build. Tasks stay thin: they call dotnet and the govreport CLI; all logic lives in the library.
 //   dotnet tool restore && dotnet cake build/build.cake                 (main job: Validate → Render → Site)
 //   dotnet cake build/build.cake --target=Test                          (the test suite)
+//   dotnet cake build/build.cake --target=Fuzz --fuzz-cases=10000       (issue 12's fuzz target, long run)
 
 #load "setup.cake"
 
@@ -61,6 +62,33 @@ Task("Test")
     var summary = TestSummary.Read(paths.TestResults.CombineWithFilePath("tests.trx"));
     Information(summary.Line);
     if (failure != null) throw failure;
+});
+
+// Issue 12's fuzz target, run longer than the suite's bounded run (tests/GovReportGen.Tests/Fuzz): mutated year files,
+// agency files and templates through load → validate → render. --fuzz-cases (default 10000); --fuzz-seed replays
+// the seed a failure printed.
+Task("Fuzz")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    var cases = Argument("fuzz-cases", 10000);
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    var settings = new DotNetTestSettings
+    {
+        Configuration = paths.Configuration,
+        NoBuild = true,
+        NoRestore = true,
+        Filter = "FullyQualifiedName~GovReportGen.Tests.Fuzz.FuzzTests",
+        // Detailed, so the test's own line (cases, time per stage, known faults) and any repro are printed.
+        Loggers = new[] { "console;verbosity=detailed" },
+        EnvironmentVariables = new Dictionary<string, string>
+        {
+            ["GRG_FUZZ_CASES"] = cases.ToString(),
+            ["GRG_FUZZ_SEED"] = Argument("fuzz-seed", ""),
+        },
+    };
+    try { DotNetTest(paths.TestProject.FullPath, settings); }
+    finally { Information($"Fuzz: {cases} cases in {clock.Elapsed.TotalSeconds:F0} s"); }
 });
 
 // One agency's bad data must not stop the others' reports: in the main job Validate and Render note that some

@@ -283,8 +283,8 @@ public static class RenderRun
 
     /// <summary>
     /// GRG6001 for a report a writer could not write, in Chinese, naming the format and the reason. A character
-    /// no font has is located where it was typed: the first place in the year file, else in a template the report
-    /// included; otherwise the diagnostic points at the year file.
+    /// no font has is located where it was typed: the first place in the year file, else in agency.yaml, else in a
+    /// template the report included; a broken theme on the theme file; otherwise the diagnostic points at the year file.
     /// </summary>
     private static Diagnostic WriterFailed(IReportWriter writer, Exception e, string dir, ReportValidation validated, IReadOnlyList<string> templateNames, RunContext run)
     {
@@ -296,10 +296,13 @@ public static class RenderRun
             _ => $"程序内部错误（{e.GetType().Name}），请将此报告的数据和模板提交给维护者",
         };
         var span = SourceSpan.StartOf(validated.Loaded.File);
-        if (e is ReportWriterException { SourceFile: { } culprit })
-            span = SourceSpan.StartOf(DataLayout.Display(culprit, run.Options.DisplayRoot));
-        else if (e is ReportWriterException { MissingCharacters: [var first, ..] })
+        // A broken theme is the templates' fault: put it there, not on every year file.
+        if (e is ReportWriterException { SourceFile: { } source } located)
+            span = new SourceSpan(DataLayout.Display(source, run.Options.DisplayRoot), located.SourcePosition?.Line ?? 1, located.SourcePosition?.Column ?? 1);
+        if (e is ReportWriterException { MissingCharacters: [var first, ..] })
             span = Locate(first, Path.Combine(dir, $"{validated.Year}.yaml"), validated.Loaded.File)
+                // The agency's name and parent are printed too (the title, the signature).
+                ?? Locate(first, Path.Combine(dir, DataLayout.AgencyFileName), DataLayout.Display(Path.Combine(dir, DataLayout.AgencyFileName), run.Options.DisplayRoot))
                 ?? LocateInTemplates(first, templateNames, validated, run)
                 ?? span;
         return new Diagnostic(ReportWriterException.DiagnosticId, Severity.Error, span,

@@ -6,14 +6,20 @@ namespace GovReportGen.Writers;
 /// it into a <see cref="DiagnosticId"/> error on that report alone, removes the report's files and goes on
 /// with the others.
 /// </summary>
-public class ReportWriterException(string message, IReadOnlyList<int>? missingCharacters = null, string? sourceFile = null) : Exception(message)
+public class ReportWriterException(string message, IReadOnlyList<int>? missingCharacters = null) : Exception(message)
 {
-    /// <summary>The file at fault when it is not the report's own (a broken theme file); diagnostics point there.</summary>
-    public string? SourceFile { get; } = sourceFile;
-
     /// <summary>输出格式生成失败: the diagnostic of a report a writer could not write.</summary>
     public const string DiagnosticId = "GRG6001";
 
     /// <summary>The characters (code points) no font could set, in the order found; the pipeline locates the first.</summary>
     public IReadOnlyList<int> MissingCharacters { get; } = missingCharacters ?? [];
+
+    /// <summary>
+    /// The input at fault when it is not the report's data (a broken <c>theme/fonts.json</c>), so the diagnostic is put
+    /// there and not on the year file; a folder when the file is missing.
+    /// </summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Where in <see cref="SourceFile"/>, 1-based, when known.</summary>
+    public (int Line, int Column)? SourcePosition { get; init; }
 }

@@ -34,6 +34,15 @@ internal static class YamlErrorTranslator
         }
         var line = Math.Max(1, (int)e.Start.Line);
         var column = Math.Max(1, (int)e.Start.Column);
+        // At the end of a file cut short YamlDotNet may mark a line past the end; point at the last line's end
+        // (after a final newline that is the empty line an editor shows there).
+        var lines = text.Split('\n');
+        var lastLine = lines.Length;
+        if (line > lastLine)
+        {
+            line = Math.Max(1, lastLine);
+            column = lines[line - 1].TrimEnd('\r').Length + 1;
+        }
         var reason = e.InnerException?.Message ?? e.Message;
         var where = openFlow is { } open && (reason.Contains("did not find expected ',' or", StringComparison.Ordinal))
             ? $"（未配对的“{open.Open}”在第 {open.Span.Line} 行第 {open.Span.Column} 列）"

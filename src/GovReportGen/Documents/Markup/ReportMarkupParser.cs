@@ -97,7 +97,7 @@ public static partial class ReportMarkupParser
             // The usual template slip is HTML's <br> where XHTML needs <br/>; say so instead of only citing a tag mismatch.
             var hint = UnclosedVoidElement().IsMatch(wrapped) ? VoidElementHint : "";
             errors.At(errors.Locator.AtXml(exception.LineNumber, exception.LinePosition),
-                $"报告标记不是格式正确的 XML：{PositionSuffix().Replace(exception.Message, "")}{hint}");
+                $"报告标记不是格式正确的 XML：{XmlMessages.Translate(PositionSuffix().Replace(exception.Message, ""))}{hint}");
             return null;
         }
     }

@@ -55,33 +55,50 @@ public sealed class FontTheme
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path))
-            throw new PdfFontException($"找不到字体主题文件“{path}”：PDF 需要它给出各字体角色的字体链");
+            throw new PdfFontException($"找不到字体主题文件“{path}”：PDF 需要它给出各字体角色的字体链")
+            {
+                // Located on the theme folder, or on the templates folder when the theme folder is missing too.
+                SourceFile = System.IO.Directory.Exists(directory) ? directory : Path.GetDirectoryName(directory),
+            };
         JsonDocument json;
+        // A FIFO or a device named fonts.json would hang the run; a regular file of bounded size is read.
+        var bytes = IO.SafeRead.ReadBytes(path, 256 * 1024, out var refusal)
+            ?? throw new PdfFontException($"字体主题文件“{path}”无法读取：{refusal}") { SourceFile = path };
+        // JSON's parser accepts invalid UTF-8 inside strings and only fails later, when a name is read.
+        try { _ = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes); }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new PdfFontException($"字体主题文件“{path}”不是有效的 UTF-8 编码，请另存为 UTF-8") { SourceFile = path };
+        }
         try
         {
-            // A FIFO or a device named fonts.json would hang the run; a regular file of bounded size is read.
-            var bytes = IO.SafeRead.ReadBytes(path, 256 * 1024, out var refusal)
-                ?? throw new PdfFontException($"字体主题文件“{path}”无法读取：{refusal}", sourceFile: path);
             json = JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         }
         catch (JsonException e)
         {
-            throw new PdfFontException($"字体主题文件“{path}”{IO.SafeRead.DescribeJson(e)}", sourceFile: path);
+            // System.Text.Json's message is English; the position is what the editor needs.
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var column = CharacterColumn(bytes, line, (int)(e.BytePositionInLine ?? 0));
+            throw new PdfFontException($"字体主题文件“{path}”不是合法的 JSON：第 {line} 行第 {column} 列附近有误（检查引号、逗号和括号是否配对）")
+            {
+                SourceFile = path,
+                SourcePosition = (line, column),
+            };
         }
         using (json)
         {
             var root = json.RootElement;
             if (!root.TryGetProperty("roles", out var roles) || roles.ValueKind != JsonValueKind.Object)
-                throw new PdfFontException($"字体主题文件“{path}”缺少 roles");
+                throw new PdfFontException($"字体主题文件“{path}”缺少 roles") { SourceFile = path };
             var chains = ImmutableDictionary.CreateBuilder<FontRole, ImmutableArray<string>>();
             foreach (var role in FontRoles.All)
             {
                 if (!roles.TryGetProperty(role.Key(), out var chain) || chain.ValueKind != JsonValueKind.Array
                     || chain.EnumerateArray().Any(e => e.ValueKind != JsonValueKind.String))
-                    throw new PdfFontException($"字体主题文件“{path}”缺少角色 {role.Key()}（{role.ChineseName()}）的字体链（字符串数组）");
+                    throw new PdfFontException($"字体主题文件“{path}”缺少角色 {role.Key()}（{role.ChineseName()}）的字体链（字符串数组）") { SourceFile = path };
                 var names = chain.EnumerateArray().Select(e => e.GetString()!.Trim()).Where(n => n.Length > 0).ToImmutableArray();
                 if (names.IsEmpty)
-                    throw new PdfFontException($"字体主题文件“{path}”中角色 {role.Key()}（{role.ChineseName()}）的字体链为空");
+                    throw new PdfFontException($"字体主题文件“{path}”中角色 {role.Key()}（{role.ChineseName()}）的字体链为空") { SourceFile = path };
                 chains[role] = names;
             }
             var packages = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -95,5 +112,15 @@ public sealed class FontTheme
             }
             return new FontTheme(directory, chains.ToImmutable(), packages.ToImmutable());
         }
+    }
+
+    /// <summary>The 1-based character column of a byte offset into a line (JSON reports bytes; editors count characters).</summary>
+    private static int CharacterColumn(byte[] bytes, int line, int byteInLine)
+    {
+        var start = 0;
+        for (var seen = 1; seen < line && start < bytes.Length; start++)
+            if (bytes[start] == (byte)'\n') seen++;
+        var length = Math.Clamp(byteInLine, 0, bytes.Length - start);
+        return 1 + System.Text.Encoding.UTF8.GetString(bytes, start, length).Length;
     }
 }

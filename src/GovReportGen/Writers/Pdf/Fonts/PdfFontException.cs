@@ -6,8 +6,8 @@ namespace GovReportGen.Writers.Pdf.Fonts;
 /// (docs/typesetting.md §2.3). The message is Chinese, one line, and names the role, the chain and the folders
 /// searched; the pipeline reports it as a <see cref="DiagnosticId"/> error for that report only.
 /// </summary>
-public sealed class PdfFontException(string message, IReadOnlyList<int>? missingCharacters = null, string? sourceFile = null)
-    : ReportWriterException(message, missingCharacters, sourceFile)
+public sealed class PdfFontException(string message, IReadOnlyList<int>? missingCharacters = null)
+    : ReportWriterException(message, missingCharacters)
 {
     /// <summary>The diagnostic the pipeline reports: <see cref="ReportWriterException.DiagnosticId"/>.</summary>
     public new const string DiagnosticId = ReportWriterException.DiagnosticId;
