@@ -7,7 +7,7 @@ namespace GovReportGen.Authoring;
 /// <summary>What a skeleton is made from.</summary>
 /// <param name="AgencyTitle">The agency's name (or id) for the header line.</param>
 /// <param name="CarryOverProblem">Set when last year's file exists but could not be used; noted at the top of the file.</param>
-public sealed record SkeletonInput(IReportFormat Format, int Year, string AgencyTitle, CarryOver? CarryOver = null, string? CarryOverProblem = null);
+internal sealed record SkeletonInput(IReportFormat Format, int Year, string AgencyTitle, CarryOver? CarryOver = null, string? CarryOverProblem = null);
 
 /// <summary>
 /// Writes a year file to be filled in, walking the format's schema so that the file always has
@@ -15,7 +15,7 @@ public sealed record SkeletonInput(IReportFormat Format, int Year, string Agency
 /// (derived), required narrative as a 【请填写…】 placeholder that GRG4001 catches, optional keys
 /// commented out with their label. Comments carry the official Chinese wording.
 /// </summary>
-public static class SkeletonWriter
+internal static class SkeletonWriter
 {
     /// <summary>The text every required narrative placeholder starts with.</summary>
     public const string PlaceholderStart = "【请填写";

@@ -6,7 +6,7 @@ namespace GovReportGen.Documents;
 /// <summary>
 /// Character classes the whitespace rules and the font-independent width measure share.
 /// </summary>
-public static class CjkText
+internal static class CjkText
 {
     /// <summary>
     /// True for characters set one em wide in Chinese text: East Asian Wide/Fullwidth (ideographs, CJK and

@@ -12,7 +12,7 @@ namespace GovReportGen.Documents;
 /// slots say <c>origin</c> (with span, kind, scope, alignment and content) or <c>cont</c> (with the
 /// origin they continue); a figure cell also names the key it shows. Rows and columns are 1-based, as in diagnostics. Lines end in <c>\n</c>.
 /// </summary>
-public static class DocumentDump
+internal static class DocumentDump
 {
     public static string Write(Document document)
     {

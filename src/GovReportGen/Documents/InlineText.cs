@@ -3,7 +3,7 @@ using System.Text;
 namespace GovReportGen.Documents;
 
 /// <summary>Plain-text views of inline content, for titles, table measurement, dumps and tests.</summary>
-public static class InlineText
+internal static class InlineText
 {
     /// <summary>The text with each <see cref="LineBreak"/> as <paramref name="lineBreak"/>.</summary>
     public static string ToPlainText(IEnumerable<Inline> inlines, string lineBreak = "\n")

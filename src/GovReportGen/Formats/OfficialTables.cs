@@ -9,7 +9,7 @@ namespace GovReportGen.Formats;
 /// labels are the schema's, so the printed table and the data binding cannot name a cell differently. The parts all
 /// formats share (the six headings, 表三 and 表四) are here; each format passes what is its own.
 /// </summary>
-public static class OfficialTables
+internal static class OfficialTables
 {
     public const string Section2 = "二、主动公开政府信息情况";
     public const string Section3 = "三、收到和处理政府信息公开申请情况";

@@ -8,7 +8,7 @@ namespace GovReportGen.IO;
 /// <see cref="TryCreateNew"/> for a file a person will edit (never replaced), <see cref="Replace(string, Action{Stream})"/>
 /// for generated output (always replaced).
 /// </summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     public const string TempSuffix = ".grg-tmp";
 

@@ -8,7 +8,7 @@ namespace GovReportGen.Pipeline;
 /// A SHA-256 over everything one report's output depends on, fed in a fixed order. Equal fingerprints
 /// mean the earlier output can be kept; anything unknown or unreadable simply makes it differ.
 /// </summary>
-public sealed class InputFingerprint
+internal sealed class InputFingerprint
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
 

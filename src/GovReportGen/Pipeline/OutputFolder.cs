@@ -10,7 +10,7 @@ public sealed class OutputFolderException(string message) : Exception(message);
 /// refuses instead of interleaving files. It then clears temporary files a killed run left behind, which is
 /// safe only because nobody else holds the lock.
 /// </summary>
-public sealed class OutputFolder : IDisposable
+internal sealed class OutputFolder : IDisposable
 {
     /// <summary>Marks a folder as GovReportGen output; written on first use, checked before taking over a folder.</summary>
     public const string MarkerName = ".govreport-output";

@@ -14,7 +14,7 @@ namespace GovReportGen.Pipeline;
 /// font chain, or the PDF cannot be written (GRG6001). <c>validate</c> and <c>render</c> both run it, so the data
 /// line with an emoji or a Hangul syllable is named before anything is rendered.
 /// </summary>
-public static class PrintabilityCheck
+internal static class PrintabilityCheck
 {
     /// <param name="agencyFolder">The agency's folder on disk, where the year file and agency.yaml are read to locate a character exactly.</param>
     public static IReadOnlyList<Diagnostic> Check(ReportData report, FontCoverage fonts, string agencyFolder)

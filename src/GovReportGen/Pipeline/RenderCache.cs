@@ -8,7 +8,7 @@ namespace GovReportGen.Pipeline;
 /// its manifest entry. It lives under the out folder (<c>.cache/</c>); anything unreadable is treated as
 /// absent, so a corrupt cache is rebuilt, never trusted.
 /// </summary>
-public sealed class RenderCache(string outDir)
+internal sealed class RenderCache(string outDir)
 {
     public const string FolderName = ".cache";
 

@@ -8,7 +8,7 @@ namespace GovReportGen.Templating;
 /// bindings turned into number spans. Templates print model strings raw, so nothing a data file
 /// says — <c>&lt;script&gt;</c>, <c>&amp;</c>, <c>{{ }}</c> — can become markup or template code.
 /// </summary>
-public static partial class MarkupText
+internal static partial class MarkupText
 {
 
     public static string Escape(string text)

@@ -16,7 +16,7 @@ namespace GovReportGen.Templating;
 /// Each finding is located where the template wrote the element (for a cell a template function printed, the
 /// function's call).
 /// </summary>
-public static class OfficialStructureCheck
+internal static class OfficialStructureCheck
 {
     public const string DiagnosticId = "GRG4009";
 

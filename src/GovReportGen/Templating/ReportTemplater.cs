@@ -17,7 +17,7 @@ namespace GovReportGen.Templating;
 /// (a 64K-character scalar of <c>&amp;</c> escapes to six times that), so legal data always prints whole;
 /// going over it, or over <paramref name="OutputLimitChars"/>, is a GRG4010 error, never a silent cut.
 /// </param>
-public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimitChars = 4 * 1024 * 1024, TimeSpan? Timeout = null, int StringLimitChars = 1024 * 1024)
+internal sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit = 64, int OutputLimitChars = 4 * 1024 * 1024, TimeSpan? Timeout = null, int StringLimitChars = 1024 * 1024)
 {
     public static readonly TemplateLimits Default = new();
     public TimeSpan EffectiveTimeout => Timeout ?? TimeSpan.FromSeconds(10);
@@ -28,7 +28,7 @@ public sealed record TemplateLimits(int LoopLimit = 10_000, int RecursiveLimit =
 /// official structure (GRG4009) is kept, so a reviewer can see what the templates printed, but the result has not
 /// <see cref="Succeeded"/> and the report is not rendered.
 /// </summary>
-public sealed record TemplateResult(Document? Document, string Markup, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> TemplatesUsed)
+internal sealed record TemplateResult(Document? Document, string Markup, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> TemplatesUsed)
 {
     /// <summary>The include names behind <see cref="TemplatesUsed"/> (<c>report.sbn</c>, <c>table3.sbn</c> …).</summary>
     public IReadOnlyList<string> TemplateNames { get; init; } = Array.Empty<string>();
@@ -42,7 +42,7 @@ public sealed record TemplateResult(Document? Document, string Markup, IReadOnly
 /// is a located GRG4010 diagnostic for this report only; nothing is thrown.
 /// One instance per run: templates are read and parsed once and shared across reports and threads.
 /// </summary>
-public sealed class ReportTemplater(TemplateSources sources, TemplateLimits? limits = null)
+internal sealed class ReportTemplater(TemplateSources sources, TemplateLimits? limits = null)
 {
     public const string MainTemplate = "report.sbn";
 

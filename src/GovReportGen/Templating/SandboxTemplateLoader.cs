@@ -12,7 +12,7 @@ namespace GovReportGen.Templating;
 /// in the agency's override folder first, then the format's folder, then <c>common/</c>.
 /// Records every file it served, so a run can tell which partials a report used.
 /// </summary>
-public sealed partial class SandboxTemplateLoader : ITemplateLoader
+internal sealed partial class SandboxTemplateLoader : ITemplateLoader
 {
     private readonly TemplateSources _sources;
     private readonly IReadOnlyList<string> _searchFolders;
@@ -73,7 +73,7 @@ public sealed partial class SandboxTemplateLoader : ITemplateLoader
 }
 
 /// <summary>A sandbox refusal; carries the including template's position.</summary>
-public sealed class TemplateSandboxException(SourceSpan span, string message) : Exception(message)
+internal sealed class TemplateSandboxException(SourceSpan span, string message) : Exception(message)
 {
     public SourceSpan Span { get; } = span;
 }
@@ -82,7 +82,7 @@ public sealed class TemplateSandboxException(SourceSpan span, string message) : 
 /// The templates folder, read once per run and shared by all reports (thread-safe). Paths are relative
 /// to the folder with forward slashes.
 /// </summary>
-public sealed class TemplateSources
+internal sealed class TemplateSources
 {
     private readonly string _root;
     private readonly string _displayRoot;

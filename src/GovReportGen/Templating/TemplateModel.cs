@@ -15,7 +15,7 @@ namespace GovReportGen.Templating;
 /// also holds its own key path under <see cref="KeyPathMember"/>, so the helper that prints a cell can name the
 /// key it shows (<c>data-key</c>) from the very object it prints: a row bound to the wrong place says so.
 /// </summary>
-public static class TemplateModel
+internal static class TemplateModel
 {
     /// <summary>The member of a row of figures holding its key path (<c>table3.rows.new_requests</c>); no data key is spelt so.</summary>
     public const string KeyPathMember = "key_path";

@@ -7,7 +7,7 @@ namespace GovReportGen.Validation;
 /// A data file may acknowledge a cross-year (GRG3xxx) error with a reason; it is then reported as a
 /// warning. Loading and arithmetic errors can never be acknowledged.
 /// </summary>
-public static class Acknowledgements
+internal static class Acknowledgements
 {
     public static IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, ReportData? report)
     {

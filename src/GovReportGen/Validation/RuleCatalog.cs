@@ -3,7 +3,7 @@ using GovReportGen.Validation.Rules;
 namespace GovReportGen.Validation;
 
 /// <summary>Every rule id with its severity and description: the list <c>govreport rules</c> prints and the README links.</summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     /// <summary>Rules that run in the loader or the templating stage, or reserve an id; they have no <see cref="IRule"/>.</summary>
     public static readonly IReadOnlyList<RuleInfo> StageRules = new RuleInfo[]

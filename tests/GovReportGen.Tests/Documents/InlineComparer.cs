@@ -6,7 +6,7 @@ namespace GovReportGen.Tests.Documents;
 /// Structural equality for inlines: records compare ImmutableArray children by reference, so this compares
 /// the children of strong/em element by element.
 /// </summary>
-public sealed class InlineComparer : IEqualityComparer<Inline>
+internal sealed class InlineComparer : IEqualityComparer<Inline>
 {
     public static InlineComparer Instance { get; } = new();
 

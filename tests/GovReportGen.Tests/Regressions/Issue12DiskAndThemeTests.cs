@@ -80,7 +80,7 @@ public sealed class Issue12DiskAndThemeTests : IDisposable
 
         Assert.Equal(CliApp.ExitErrorsFound, exit);
         var line = Assert.Single(stdout.Split('\n'), l => l.Contains("GRG6001"));
-        Assert.Contains("theme/fonts.json(1,1)", line);
+        Assert.Contains("theme/fonts.json(1,", line);
         Assert.Contains(message, line);
         Assert.False(File.Exists(Path.Combine(outDir, RenderRun.ReportPath("chaoyang-kjj", 2024, "pdf"))));
     }

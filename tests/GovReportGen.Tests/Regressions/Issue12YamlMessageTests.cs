@@ -51,6 +51,21 @@ public class Issue12YamlMessageTests
         });
     }
 
+    [Theory]
+    [InlineData('\u0085')]
+    [InlineData('\u2028')]
+    [InlineData('\u2029')]
+    public void A_Unicode_line_break_does_not_shift_the_lines_of_later_findings(char lineBreak)
+    {
+        // Found by the fuzz target: YamlDotNet ended a line at U+2028, so a later finding named a line past the end.
+        var (tree, diagnostics) = LoadingSupport.Read($"a: 1\nb: x{lineBreak}y\nc: [\n");
+        Assert.Null(tree);
+        var warning = Assert.Single(diagnostics, d => d.Id == "GRG1012");
+        Assert.Equal((2, 5), (warning.Span.Line, warning.Span.Column));
+        var error = Assert.Single(diagnostics, d => d.IsError);
+        Assert.True(error.Span.Line <= 4, error.ToString());
+    }
+
     [Fact]
     public void A_year_file_that_is_a_FIFO_is_GRG1004_not_a_hang()
     {

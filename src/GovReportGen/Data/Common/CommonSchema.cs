@@ -3,7 +3,7 @@ using GovReportGen.Data.Schema;
 namespace GovReportGen.Data.Common;
 
 /// <summary>The keys every year file has (docs/formats.md §5.1), and the parts of the narrative both formats share.</summary>
-public static class CommonSchema
+internal static class CommonSchema
 {
     public const string FormatKey = "format";
 

@@ -3,7 +3,7 @@ using GovReportGen.Data.Schema;
 namespace GovReportGen.Data.Common;
 
 /// <summary>表三 (both formats): the 7 applicant columns and the rows of docs/formats.md §2.2 / §3.2.</summary>
-public static class Table3Schema
+internal static class Table3Schema
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Columns = new[]
     {

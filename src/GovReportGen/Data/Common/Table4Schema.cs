@@ -3,7 +3,7 @@ using GovReportGen.Data.Schema;
 namespace GovReportGen.Data.Common;
 
 /// <summary>表四 (both formats): 行政复议 and the two 行政诉讼 groups, 5 cells each.</summary>
-public static class Table4Schema
+internal static class Table4Schema
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Groups = new[]
     {

@@ -10,7 +10,7 @@ namespace GovReportGen.Data.Model;
 /// <param name="Start">Index of the opening brace in the text.</param>
 /// <param name="Length">Length including both braces.</param>
 /// <param name="Path">The key path between the braces.</param>
-public readonly record struct BindingRef(int Start, int Length, string Path);
+internal readonly record struct BindingRef(int Start, int Length, string Path);
 
 /// <summary>
 /// Bindings in narrative text (docs/formats.md §5.5): <c>{</c> + a dotted key path + <c>}</c>, replaced by the
@@ -21,7 +21,7 @@ public readonly record struct BindingRef(int Start, int Length, string Path);
 /// Only table cells are bindable (表二, 表三 including the derived totals and group sums, 表四 including
 /// the derived totals): those are the figures narrative text repeats. Everything else in braces is literal.
 /// </remarks>
-public static partial class Bindings
+internal static partial class Bindings
 {
     // The braces must not be doubled: "{{a.b}}" is template-like text written by a clerk, not a binding,
     // and treating its inner part as one would print "{2}".

@@ -1,7 +1,7 @@
 namespace GovReportGen.Data.Schema;
 
 /// <summary>The did-you-mean of GRG1007 and GRG4006: a near spelling, or the key whose Chinese label was typed.</summary>
-public static class KeySuggester
+internal static class KeySuggester
 {
     public static (string Key, string Label)? Suggest(string typed, MapSchema siblings, MapSchema? root = null)
     {

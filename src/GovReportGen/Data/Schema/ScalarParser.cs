@@ -8,7 +8,7 @@ namespace GovReportGen.Data.Schema;
 /// Parses the text of a number cell the way an office clerk may have typed it, and says
 /// exactly what is wrong (in Chinese) when it is not a plain number.
 /// </summary>
-public static partial class ScalarParser
+internal static partial class ScalarParser
 {
     /// <summary>Counts above this are rejected: no agency handles a trillion requests, and sums stay far from overflow.</summary>
     public const long MaxCount = 999_999_999_999;

@@ -9,7 +9,7 @@ namespace GovReportGen.Data.Schema;
 /// Checks a located YAML tree against a schema and collects typed values by key path.
 /// Unknown keys, missing keys and wrong types become GRG1007/GRG1008/GRG1009; nothing throws.
 /// </summary>
-public sealed class SchemaBinder
+internal sealed class SchemaBinder
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly MapSchema _rootSchema;

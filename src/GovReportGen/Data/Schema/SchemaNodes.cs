@@ -1,7 +1,7 @@
 namespace GovReportGen.Data.Schema;
 
 /// <summary>What a leaf value must be; decides parsing and the wording of type errors.</summary>
-public enum ValueKind
+internal enum ValueKind
 {
     /// <summary>A non-negative integer count (GRG2006).</summary>
     Count,
@@ -23,7 +23,7 @@ public enum ValueKind
 /// <summary>A node of a data file's schema. <see cref="Label"/> is the official Chinese wording of the cell or section.</summary>
 public abstract record SchemaNode(string Key, string Label, bool Required);
 
-public sealed record ValueSchema(string Key, string Label, ValueKind Kind, bool Required = true) : SchemaNode(Key, Label, Required)
+internal sealed record ValueSchema(string Key, string Label, ValueKind Kind, bool Required = true) : SchemaNode(Key, Label, Required)
 {
     /// <summary>How messages name this cell, e.g. <c>表三“一、本年新收政府信息公开申请数量”行“自然人”列</c>.</summary>
     public string CellName { get; init; } = Label;
@@ -38,4 +38,4 @@ public sealed record MapSchema(string Key, string Label, IReadOnlyList<SchemaNod
 }
 
 /// <summary>A list of mappings, such as <c>acknowledge</c> or gov-2019's free overview topics.</summary>
-public sealed record ListSchema(string Key, string Label, MapSchema Item, bool Required = false) : SchemaNode(Key, Label, Required);
+internal sealed record ListSchema(string Key, string Label, MapSchema Item, bool Required = false) : SchemaNode(Key, Label, Required);

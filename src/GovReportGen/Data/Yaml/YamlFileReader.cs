@@ -8,7 +8,7 @@ namespace GovReportGen.Data.Yaml;
 /// <see cref="YamlTreeBuilder"/> builds the tree from parser events, <see cref="YamlErrorTranslator"/>
 /// explains what the parser rejects. Never throws for bad input: every problem becomes a GRG1xxx diagnostic.
 /// </summary>
-public static class YamlFileReader
+internal static class YamlFileReader
 {
     public static YNode? ReadFile(string path, string displayPath, DiagnosticBag diagnostics, YamlLimits? limits = null)
     {
@@ -34,6 +34,7 @@ public static class YamlFileReader
         }
         var text = YamlEncoding.Decode(bytes, displayPath, diagnostics);
         if (text is null) return null;
+        text = WithoutUnicodeLineBreaks(text, displayPath, diagnostics);
         return Parse(text, displayPath, diagnostics, limits);
     }
 
@@ -65,4 +66,29 @@ public static class YamlFileReader
         }
         return builder.Finish();
     }
+
+    /// <summary>
+    /// YAML 1.1 parsers end a line at U+0085, U+2028 and U+2029, editors and people do not: every line number after
+    /// one would be off. They have no place in these reports, so each becomes a space, with a warning where it was.
+    /// </summary>
+    private static string WithoutUnicodeLineBreaks(string text, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (text.IndexOfAny(UnicodeLineBreaks) < 0) return text;
+        var chars = text.ToCharArray();
+        int line = 1, column = 1;
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (Array.IndexOf(UnicodeLineBreaks, chars[i]) >= 0)
+            {
+                diagnostics.Warning("GRG1012", new SourceSpan(displayPath, line, column),
+                    $"此处有不可见的换行字符（U+{(int)chars[i]:X4}），已替换为空格；换行请直接换行");
+                chars[i] = ' ';
+            }
+            if (chars[i] == '\n') { line++; column = 1; }
+            else if (!char.IsLowSurrogate(chars[i])) column++;
+        }
+        return new string(chars);
+    }
+
+    private static readonly char[] UnicodeLineBreaks = { '\u0085', '\u2028', '\u2029' };
 }

@@ -6,24 +6,24 @@ namespace GovReportGen.Data.Yaml;
 /// A located YAML node tree. We build our own instead of YamlDotNet's representation model
 /// because every node must keep its position and duplicate keys must be seen, not silently merged.
 /// </summary>
-public abstract record YNode(SourceSpan Span);
+internal abstract record YNode(SourceSpan Span);
 
-public sealed record YScalar(SourceSpan Span, string Value, bool IsPlain) : YNode(Span)
+internal sealed record YScalar(SourceSpan Span, string Value, bool IsPlain) : YNode(Span)
 {
     /// <summary>A plain <c>~</c>, <c>null</c> or empty scalar: YAML's null.</summary>
     public bool IsNull => IsPlain && (Value.Length == 0 || Value is "~" or "null" or "Null" or "NULL");
 }
 
-public sealed record YSequence(SourceSpan Span, IReadOnlyList<YNode> Items) : YNode(Span);
+internal sealed record YSequence(SourceSpan Span, IReadOnlyList<YNode> Items) : YNode(Span);
 
-public sealed record YEntry(YScalar Key, YNode Value);
+internal sealed record YEntry(YScalar Key, YNode Value);
 
-public sealed record YMapping(SourceSpan Span, IReadOnlyList<YEntry> Entries) : YNode(Span)
+internal sealed record YMapping(SourceSpan Span, IReadOnlyList<YEntry> Entries) : YNode(Span)
 {
     public YEntry? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key);
 }
 
-public static class YNodeDescriptions
+internal static class YNodeDescriptions
 {
     /// <summary>How a node is named in a Chinese message about a wrong type.</summary>
     public static string Describe(this YNode node) => node switch

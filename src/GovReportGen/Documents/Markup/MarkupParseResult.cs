@@ -3,7 +3,7 @@ using GovReportGen.Diagnostics;
 namespace GovReportGen.Documents.Markup;
 
 /// <summary>The parsed document, or (with <see cref="Document"/> null) the GRG4010 errors explaining why not.</summary>
-public sealed record MarkupParseResult(Document? Document, IReadOnlyList<Diagnostic> Diagnostics)
+internal sealed record MarkupParseResult(Document? Document, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => Document is not null;
 }

@@ -11,7 +11,7 @@ namespace GovReportGen.Documents.Markup;
 /// Anything outside the closed vocabulary is a GRG4010 error located in the markup, or in the template
 /// when the templating layer passes a position mapper. Never throws on bad input.
 /// </summary>
-public static partial class ReportMarkupParser
+internal static partial class ReportMarkupParser
 {
     private const string WrapperName = "grg-markup";
 

@@ -6,7 +6,7 @@ namespace GovReportGen.Documents.Tables;
 /// A table's column widths in points, computed once from the grid and shared by the PDF and DOCX writers
 /// (and used by HTML as percentages). The widths add up to the table width, rounded to 0.01 pt.
 /// </summary>
-public sealed record ColumnWidths(
+internal sealed record ColumnWidths(
     ImmutableArray<double> Points,
     ImmutableArray<double> MinContent,
     ImmutableArray<double> MaxContent,

@@ -3,7 +3,7 @@ using GovReportGen.Diagnostics;
 
 namespace GovReportGen.Documents.Tables;
 
-public enum CellKind
+internal enum CellKind
 {
     /// <summary>From <c>th</c>.</summary>
     Header,
@@ -12,7 +12,7 @@ public enum CellKind
 }
 
 /// <summary>What a header cell labels; normalised so every writer agrees (<c>None</c> for data cells).</summary>
-public enum HeaderScope
+internal enum HeaderScope
 {
     None,
     /// <summary>A column header one column wide (HTML <c>scope="col"</c>).</summary>
@@ -25,7 +25,7 @@ public enum HeaderScope
     RowGroup,
 }
 
-public enum CellAlignment
+internal enum CellAlignment
 {
     /// <summary>Header cells and numbers (docs/typesetting.md §4).</summary>
     Center,
@@ -34,14 +34,14 @@ public enum CellAlignment
 }
 
 /// <summary>One slot of the rectangular grid (0-based row and column).</summary>
-public abstract record GridSlot(int Row, int Column)
+internal abstract record GridSlot(int Row, int Column)
 {
     /// <summary>The cell this slot belongs to: itself for an origin, the spanning cell for a continuation.</summary>
     public abstract Origin Owner { get; }
 }
 
 /// <summary>The top-left slot of a cell, carrying the cell itself.</summary>
-public sealed record Origin(
+internal sealed record Origin(
     int Row,
     int Column,
     int RowSpan,
@@ -76,7 +76,7 @@ public sealed record Origin(
 }
 
 /// <summary>A slot covered by a spanning cell that starts above or to the left (DOCX: <c>w:vMerge</c> continue).</summary>
-public sealed record Continuation(int Row, int Column, Origin Origin) : GridSlot(Row, Column)
+internal sealed record Continuation(int Row, int Column, Origin Origin) : GridSlot(Row, Column)
 {
     public override Origin Owner => Origin;
 }

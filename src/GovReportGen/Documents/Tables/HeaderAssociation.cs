@@ -10,7 +10,7 @@ namespace GovReportGen.Documents.Tables;
 /// A header cell itself takes only the headers directly above it, so a block title row does not inherit
 /// the previous block. Rows work the same way to the left, with row labels.
 /// </summary>
-public static class HeaderAssociation
+internal static class HeaderAssociation
 {
     /// <summary>Column headers first (outermost first), then row headers (leftmost first).</summary>
     public static ImmutableArray<Origin> HeadersOf(TableGrid grid, Origin cell) =>

@@ -8,7 +8,7 @@ namespace GovReportGen.Documents.Tables;
 /// re-derive the HTML table model. Built only by <see cref="TableGridBuilder"/>, which rejects tables that
 /// would not form a rectangle.
 /// </summary>
-public sealed class TableGrid
+internal sealed class TableGrid
 {
     internal TableGrid(ImmutableArray<ImmutableArray<GridSlot>> rows, int headerRowCount)
     {

@@ -8,7 +8,7 @@ namespace GovReportGen.Documents.Tables;
 /// model would only tolerate (overlaps, ragged rows, spans past the end, empty rows or columns) as
 /// GRG4010 errors located at the offending cell, in the spirit of QuestPDF's TableLayoutValidator.
 /// </summary>
-public static class TableGridBuilder
+internal static class TableGridBuilder
 {
     public const string DiagnosticId = "GRG4010";
 

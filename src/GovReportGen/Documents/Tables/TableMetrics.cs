@@ -7,7 +7,7 @@ namespace GovReportGen.Documents.Tables;
 /// specification: table text at 五号 10.5 pt, 2 pt padding left and right, the full 版心 width of
 /// 156 mm = 442.20 pt. Each writer converts the widths to its own unit.
 /// </summary>
-public sealed record TableMetrics(double FontSize, double PaddingLeft, double PaddingRight, double TotalWidth)
+internal sealed record TableMetrics(double FontSize, double PaddingLeft, double PaddingRight, double TotalWidth)
 {
     public static TableMetrics Default { get; } = For(PageSpec.Default);
 
@@ -16,7 +16,7 @@ public sealed record TableMetrics(double FontSize, double PaddingLeft, double Pa
     public double Padding => PaddingLeft + PaddingRight;
 }
 
-public enum WidthUnit
+internal enum WidthUnit
 {
     Point,
     Millimetre,
@@ -24,7 +24,7 @@ public enum WidthUnit
 }
 
 /// <summary>A width a template fixed with <c>&lt;col width="…"&gt;</c>: <c>60pt</c>, <c>20mm</c> or <c>15%</c> of the table.</summary>
-public sealed record ColumnWidthSpec(double Value, WidthUnit Unit)
+internal sealed record ColumnWidthSpec(double Value, WidthUnit Unit)
 {
     public double ToPoints(double tableWidth) => Unit switch
     {

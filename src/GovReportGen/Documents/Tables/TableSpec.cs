@@ -4,7 +4,7 @@ using GovReportGen.Diagnostics;
 namespace GovReportGen.Documents.Tables;
 
 /// <summary>The axis a template gave a header cell explicitly (<c>scope</c>); span decides group or not.</summary>
-public enum HeaderAxis
+internal enum HeaderAxis
 {
     Column,
     Row,
@@ -14,7 +14,7 @@ public enum HeaderAxis
 /// A cell as written in the markup, before spans are resolved. <paramref name="Location"/> is where
 /// errors about this cell point (already mapped to the template when the templating layer maps positions).
 /// </summary>
-public sealed record CellSpec(
+internal sealed record CellSpec(
     CellKind Kind,
     int RowSpan,
     int ColSpan,
@@ -31,7 +31,7 @@ public sealed record CellSpec(
 }
 
 /// <summary>A <c>tr</c>.</summary>
-public sealed record RowSpec(ImmutableArray<CellSpec> Cells, SourceSpan Location);
+internal sealed record RowSpec(ImmutableArray<CellSpec> Cells, SourceSpan Location);
 
 /// <summary>A <c>thead</c> or <c>tbody</c>; a <c>rowspan</c> may not leave its group.</summary>
-public sealed record RowGroupSpec(bool IsHeader, ImmutableArray<RowSpec> Rows);
+internal sealed record RowGroupSpec(bool IsHeader, ImmutableArray<RowSpec> Rows);

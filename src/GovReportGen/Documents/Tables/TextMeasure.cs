@@ -7,7 +7,7 @@ namespace GovReportGen.Documents.Tables;
 /// Latin letter, space or half-width mark 0.5 em. It needs no font, so PDF and DOCX get the same column
 /// widths whichever fonts a machine has.
 /// </summary>
-public static class TextMeasure
+internal static class TextMeasure
 {
     /// <summary>The widest line (lines separated by <c>\n</c>).</summary>
     public static double MaxContentEm(string text) =>

@@ -5,7 +5,7 @@ using GovReportGen.Validation;
 namespace GovReportGen.Formats.Gov2019;
 
 /// <summary>The earlier (trial) format, for reports on 2019 and 2020 (seed 002).</summary>
-public sealed class Gov2019Format : IReportFormat
+internal sealed class Gov2019Format : IReportFormat
 {
     public const string FormatId = "gov-2019";
 

@@ -4,7 +4,7 @@ using GovReportGen.Validation;
 namespace GovReportGen.Formats.Gov2019;
 
 /// <summary>Rules that exist only in gov-2019 (its signed 本年增/减 and its publication totals).</summary>
-public static class Gov2019Rules
+internal static class Gov2019Rules
 {
     public static readonly IReadOnlyList<IRule> All = new IRule[]
     {
@@ -19,7 +19,7 @@ public static class Gov2019Rules
 }
 
 /// <summary>GRG2010: 上一年项目数量 + 本年增/减 is this year's item count and cannot be negative.</summary>
-public sealed class NegativeItemCountRule : IRule
+internal sealed class NegativeItemCountRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2010", RuleSeverity.Error,
         "gov-2019 表二：上一年项目数量 + 本年增/减 < 0（年末项目数量不能为负）");
@@ -37,7 +37,7 @@ public sealed class NegativeItemCountRule : IRule
 }
 
 /// <summary>GRG2011: what was newly published this year is part of what is published in total.</summary>
-public sealed class NewlyPublishedExceedsTotalRule : IRule
+internal sealed class NewlyPublishedExceedsTotalRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2011", RuleSeverity.Warning,
         "gov-2019 表二：规章或规范性文件的本年新公开数量大于对外公开总数量");
@@ -58,7 +58,7 @@ public sealed class NewlyPublishedExceedsTotalRule : IRule
 /// GRG3002 (2019 → 2020): 上一年项目数量 must be last year's 上一年项目数量 + 本年增/减. Only gov-2019 has
 /// these cells, so both years must be gov-2019.
 /// </summary>
-public sealed class ItemsCarryOverRule : IRule
+internal sealed class ItemsCarryOverRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG3002", RuleSeverity.Error,
         "gov-2019 相邻两年表二：行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费的本年“上一年项目数量” = 上年的“上一年项目数量 + 本年增/减”（可用 acknowledge 写明理由后降为警告）");
@@ -78,7 +78,7 @@ public sealed class ItemsCarryOverRule : IRule
 }
 
 /// <summary>GRG3003: 对外公开总数量 grows by what was newly published; withdrawals break it, hence a warning.</summary>
-public sealed class TotalPublishedCarriesOverRule : IRule
+internal sealed class TotalPublishedCarriesOverRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG3003", RuleSeverity.Warning,
         "gov-2019 相邻两年表二：本年对外公开总数量 = 上年对外公开总数量 + 本年新公开数量（有撤回时可能不符）");

@@ -4,7 +4,7 @@ using GovReportGen.Data.Common;
 namespace GovReportGen.Formats.Gov2019;
 
 /// <summary>The gov-2019 data file (docs/formats.md §5.2 gov-2019, §3.4 narrative).</summary>
-public static class Gov2019Schema
+internal static class Gov2019Schema
 {
     public static string Cell(string row, string column) => $"表二“{row} {column}”";
 

@@ -4,16 +4,16 @@ using GovReportGen.Data.Schema;
 namespace GovReportGen.Formats.Gov2019;
 
 /// <summary>规章 / 规范性文件: 本年新制作数量, 本年新公开数量, 对外公开总数量.</summary>
-public sealed record PublicationCounts(long NewlyMade, long NewlyPublished, long TotalPublished);
+internal sealed record PublicationCounts(long NewlyMade, long NewlyPublished, long TotalPublished);
 
 /// <summary>上一年项目数量, 本年增/减 (signed), 处理决定数量 (absent for 行政事业性收费).</summary>
-public sealed record ItemCounts(string Key, string Label, long PreviousYearItems, long Change, long? Decisions)
+internal sealed record ItemCounts(string Key, string Label, long PreviousYearItems, long Change, long? Decisions)
 {
     public long ItemsAtYearEnd => PreviousYearItems + Change;
 }
 
 /// <summary>gov-2019 表二 (docs/formats.md §3.1, 22 cells).</summary>
-public sealed record Gov2019Table2(
+internal sealed record Gov2019Table2(
     PublicationCounts GovernmentRules,
     PublicationCounts NormativeDocuments,
     ItemCounts Licensing,

@@ -5,7 +5,7 @@ using GovReportGen.Validation;
 namespace GovReportGen.Formats.Gov2021;
 
 /// <summary>国办公开办函〔2021〕30号: reports on 2021 and later.</summary>
-public sealed class Gov2021Format : IReportFormat
+internal sealed class Gov2021Format : IReportFormat
 {
     public const string FormatId = "gov-2021";
 

@@ -3,7 +3,7 @@ using GovReportGen.Validation;
 namespace GovReportGen.Formats.Gov2021;
 
 /// <summary>Rules that exist only in gov-2021.</summary>
-public static class Gov2021Rules
+internal static class Gov2021Rules
 {
     public static readonly IReadOnlyList<IRule> All = new IRule[]
     {
@@ -13,7 +13,7 @@ public static class Gov2021Rules
 }
 
 /// <summary>GRG2009: more documents issued than in force is possible only if some were repealed in the year they were issued.</summary>
-public sealed class IssuedExceedsInForceRule : IRule
+internal sealed class IssuedExceedsInForceRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2009", RuleSeverity.Warning,
         "gov-2021 表二：规章或行政规范性文件的本年制发件数大于现行有效件数（只有当年制发又当年废止才可能）");
@@ -34,7 +34,7 @@ public sealed class IssuedExceedsInForceRule : IRule
 /// GRG3004: 现行有效 this year = last year's 现行有效 + 本年制发 − 本年废止. Documents that lapse without a
 /// formal repeal break it, so it only warns. Needs last year in gov-2021 too (2022 onward).
 /// </summary>
-public sealed class InForceCarriesOverRule : IRule
+internal sealed class InForceCarriesOverRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG3004", RuleSeverity.Warning,
         "gov-2021（2022 年起）表二：本年现行有效件数 = 上年现行有效件数 + 本年制发件数 − 本年废止件数");

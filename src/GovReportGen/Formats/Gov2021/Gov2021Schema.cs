@@ -4,7 +4,7 @@ using GovReportGen.Data.Common;
 namespace GovReportGen.Formats.Gov2021;
 
 /// <summary>The gov-2021 data file (docs/formats.md §5.1–§5.5).</summary>
-public static class Gov2021Schema
+internal static class Gov2021Schema
 {
     public static string Cell(string row, string column) => $"表二“{row} {column}”";
 

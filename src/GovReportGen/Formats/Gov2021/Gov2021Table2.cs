@@ -4,10 +4,10 @@ using GovReportGen.Data.Schema;
 namespace GovReportGen.Formats.Gov2021;
 
 /// <summary>规章 / 行政规范性文件: 本年制发件数, 本年废止件数, 现行有效件数.</summary>
-public sealed record DocumentCounts(long Issued, long Repealed, long InForce);
+internal sealed record DocumentCounts(long Issued, long Repealed, long InForce);
 
 /// <summary>gov-2021 表二 (docs/formats.md §2.1, 10 cells).</summary>
-public sealed record Gov2021Table2(
+internal sealed record Gov2021Table2(
     DocumentCounts GovernmentRules,
     DocumentCounts NormativeDocuments,
     long LicensingDecisions,

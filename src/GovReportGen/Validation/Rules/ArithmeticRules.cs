@@ -1,7 +1,7 @@
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>GRG2xxx: sums and ranges within one report (勾稽关系). GRG2004 is reserved (RuleCatalog.StageRules).</summary>
-public static class ArithmeticRules
+internal static class ArithmeticRules
 {
     public static readonly IReadOnlyList<IRule> All = new IRule[]
     {

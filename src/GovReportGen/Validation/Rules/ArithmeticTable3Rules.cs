@@ -9,7 +9,7 @@ namespace GovReportGen.Validation.Rules;
 /// Position: the column's cell in row 一 (<c>new_requests</c>), i.e. the first cell of the column; for a
 /// derived 总计 that falls back to the <c>new_requests</c> key.
 /// </summary>
-public sealed class Table3BalanceRule : IRule
+internal sealed class Table3BalanceRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2001", RuleSeverity.Error,
         "表三每一列（7 列）：本年新收 + 上年结转 = 办理结果（七）总计 + 结转下年度继续办理（一 + 二 = 三 + 四）");
@@ -35,7 +35,7 @@ public sealed class Table3BalanceRule : IRule
 }
 
 /// <summary>GRG2002: a given row total must be the sum of the 6 applicant columns; an omitted one is derived and cannot be wrong.</summary>
-public sealed class Table3RowTotalRule : IRule
+internal sealed class Table3RowTotalRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2002", RuleSeverity.Error,
         "表三每一行：填写了“总计”列时，应等于 6 个申请人列之和（不填则自动计算）");
@@ -53,7 +53,7 @@ public sealed class Table3RowTotalRule : IRule
 }
 
 /// <summary>GRG2003: a given （七）总计 cell must be the sum of every leaf result row in its column.</summary>
-public sealed class Table3ResultsTotalRule : IRule
+internal sealed class Table3ResultsTotalRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2003", RuleSeverity.Error,
         "表三每一列：填写了“（七）总计”时，应等于全部办理结果子项之和（（一）、（二）、（三）1–8、（四）1–3、（五）1–5、（六））");

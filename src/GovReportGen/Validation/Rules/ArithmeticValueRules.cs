@@ -7,7 +7,7 @@ namespace GovReportGen.Validation.Rules;
 /// GRG2006. A negative count never reaches the model: ScalarParser rejects it while loading and reports
 /// it under this id (gov-2019 本年增/减 is parsed as signed and exempt). The class exists for the catalogue.
 /// </summary>
-public sealed class NonNegativeCountRule : IRule
+internal sealed class NonNegativeCountRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2006", RuleSeverity.Error,
         "件数必须是不小于 0 的整数（gov-2019 表二“本年增/减”可为负数）；加载数据时检查");
@@ -22,7 +22,7 @@ public sealed class NonNegativeCountRule : IRule
 /// GRG2007. Like GRG2006, a negative amount or one with more than 4 decimals is rejected while loading
 /// (ScalarParser.ParseMoney) and never reaches the model. The class exists for the catalogue.
 /// </summary>
-public sealed class MoneyRangeRule : IRule
+internal sealed class MoneyRangeRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2007", RuleSeverity.Error,
         "金额必须是不小于 0 的数，最多 4 位小数（万元计到 1 元）；加载数据时检查");
@@ -38,7 +38,7 @@ public sealed class MoneyRangeRule : IRule
 /// (every Money value under <c>table2</c>), so gov-2021 checks 行政事业性收费 本年收费金额 and gov-2019 checks
 /// 政府集中采购 采购总金额, and a new format needs no change here.
 /// </summary>
-public sealed class MoneyEnteredInYuanRule : IRule
+internal sealed class MoneyEnteredInYuanRule : IRule
 {
     /// <summary>A department's fee income of 1 亿元 or more is implausible; governments have no ceiling (a real city report: 96171.6 万元).</summary>
     public const decimal DepartmentCeilingWanYuan = 10000m;

@@ -5,7 +5,7 @@ namespace GovReportGen.Validation.Rules;
 /// (<see cref="RuleContext.Previous"/>); GRG3005 says when that is not the case.
 /// Format-specific ones (GRG3002–GRG3004) live with their format.
 /// </summary>
-public static class CrossYearRules
+internal static class CrossYearRules
 {
     public static readonly IReadOnlyList<IRule> All = new IRule[]
     {

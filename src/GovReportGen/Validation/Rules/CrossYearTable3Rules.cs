@@ -8,7 +8,7 @@ namespace GovReportGen.Validation.Rules;
 /// GRG3001: 二、上年结转 this year = 四、结转下年度继续办理 last year, per column. Table 三's rows 二/四 and
 /// its columns are the same in both formats, so this also holds across 2020 → 2021.
 /// </summary>
-public sealed class CarriedInMatchesLastYearRule : IRule
+internal sealed class CarriedInMatchesLastYearRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG3001", RuleSeverity.Error,
         "表三每一列：本年“上年结转”应等于上一年度“结转下年度继续办理”（含 2020→2021 格式变更；可用 acknowledge 写明理由后降为警告）");
@@ -33,7 +33,7 @@ public sealed class CarriedInMatchesLastYearRule : IRule
 }
 
 /// <summary>GRG3005: the cross-year checks silently need last year's file; say so when earlier years exist but it does not load.</summary>
-public sealed class PreviousYearMissingRule : IRule
+internal sealed class PreviousYearMissingRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG3005", RuleSeverity.Warning,
         "存在更早年度的数据，但上一年度的数据文件缺失或有错误，跨年度检查已跳过");
@@ -53,7 +53,7 @@ public sealed class PreviousYearMissingRule : IRule
 /// both formats share are compared. In table 三 the 总计 column is reported only when no applicant column of
 /// that row jumped, for the same reason as GRG2001.
 /// </summary>
-public sealed class YearOnYearJumpRule : IRule
+internal sealed class YearOnYearJumpRule : IRule
 {
     public const decimal Factor = 5m;
     public const decimal Floor = 10m;

@@ -17,7 +17,7 @@ namespace GovReportGen.Validation.Rules;
 /// 废止规范性文件 N 件 (表二 本年废止件数, where the format has it). A sentence that names only years other than the
 /// report year is about another year (last year's 整改, a comparison) and is skipped.
 /// </remarks>
-public sealed partial class NarrativeFigureRule : IRule
+internal sealed partial class NarrativeFigureRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4005", RuleSeverity.Warning,
         "正文中手写的数字与表格不一致（启发式：新收/上年结转/办结/结转下年度 N 件、未收到申请、未发生行政复议或诉讼、N 件规范性文件废止）");
@@ -131,7 +131,7 @@ public sealed partial class NarrativeFigureRule : IRule
 /// GRG4007 (heuristic): “共N条，其中A a条，B b条……” where the items don't add up to N. Only items in the same
 /// sentence and the same measure word count; a list ending in 等 may be partial, so only a sum above N is reported there.
 /// </summary>
-public sealed partial class ItemisedSumRule : IRule
+internal sealed partial class ItemisedSumRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4007", RuleSeverity.Warning,
         "“共N条，其中A a条、B b条……”各项之和与总数不符（启发式）");

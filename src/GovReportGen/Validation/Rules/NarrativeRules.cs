@@ -1,7 +1,7 @@
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>GRG4xxx rules on the narrative text (docs/validation.md); GRG4009 and GRG4010 run in the templating stage.</summary>
-public static class NarrativeRules
+internal static class NarrativeRules
 {
     public static readonly IReadOnlyList<IRule> All = new IRule[]
     {

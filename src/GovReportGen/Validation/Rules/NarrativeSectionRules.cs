@@ -3,7 +3,7 @@ using GovReportGen.Data.Schema;
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>GRG4002: a required narrative section says nothing (empty, or only 无/暂无).</summary>
-public sealed class RequiredSectionRule : IRule
+internal sealed class RequiredSectionRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4002", RuleSeverity.Error,
         "必填的正文部分为空或只写“无”“暂无”：第一部分总体情况、第五部分存在的主要问题和改进情况（gov-2019 第六部分可写“无”）");
@@ -30,7 +30,7 @@ public sealed class RequiredSectionRule : IRule
 }
 
 /// <summary>GRG4003: gov-2021 section 五 lacks last year's 整改 (a warning: most real reports leave it out).</summary>
-public sealed class LastYearRectificationRule : IRule
+internal sealed class LastYearRectificationRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4003", RuleSeverity.Warning,
         "第五部分缺少上一年度存在问题的整改情况（problems.last_year_rectification，gov-2021）");
@@ -49,7 +49,7 @@ public sealed class LastYearRectificationRule : IRule
 }
 
 /// <summary>GRG4004: gov-2021 section 六 must state the 信息处理费; the template writes the sentence from the amount.</summary>
-public sealed class ProcessingFeesRule : IRule
+internal sealed class ProcessingFeesRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4004", RuleSeverity.Error,
         "第六部分缺少收取信息处理费情况（other_matters.processing_fees.amount_yuan，gov-2021；未收取写 0）");

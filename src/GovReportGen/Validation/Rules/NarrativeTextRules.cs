@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>GRG4001: text still holding a drafting placeholder (【…】, XX件, ××, （待填）, ___).</summary>
-public sealed partial class PlaceholderRule : IRule
+internal sealed partial class PlaceholderRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4001", RuleSeverity.Error,
         "正文中有未替换的占位符：【…】、XX件、××、（待填）、___");
@@ -30,7 +30,7 @@ public sealed partial class PlaceholderRule : IRule
 /// Only the start of a paragraph (or of a line inside one) counts. “一是……，二是……” running inside a paragraph is
 /// ordinary official prose and is left alone; at the start of a paragraph it is list numbering.
 /// </remarks>
-public sealed partial class TypedNumberingRule : IRule
+internal sealed partial class TypedNumberingRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4008", RuleSeverity.Warning,
         "正文段落自带编号（（一）、（3）、1、、一是）；编号由模板生成，列表各项请不写编号");
@@ -54,7 +54,7 @@ public sealed partial class TypedNumberingRule : IRule
 }
 
 /// <summary>GRG4012: section 一 names years, but not the report year: usually last year's text copied over.</summary>
-public sealed class OverviewYearRule : IRule
+internal sealed class OverviewYearRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4012", RuleSeverity.Warning,
         "第一部分提到的年份都不是报告年度（多为沿用上一年的文字）");
@@ -79,7 +79,7 @@ public sealed class OverviewYearRule : IRule
 /// GRG4011: narrative text that looks like markup (<c>&lt;p&gt;</c>, <c>&lt;script&gt;</c>). It is escaped and prints
 /// literally, which the author may not expect. A data check, so <c>validate</c> reports it, located in the data.
 /// </summary>
-public sealed partial class MarkupLikeTextRule : IRule
+internal sealed partial class MarkupLikeTextRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4011", RuleSeverity.Warning,
         "正文含类似标记的文字（<p>、<script>），已转义按原文输出");

@@ -5,7 +5,7 @@ namespace GovReportGen.Validation.Rules;
 /// 本级人民政府 (<c>kind: government</c>). A date inside the report year is impossible (the period has not ended).
 /// A missing date is allowed but noted, pointing at <c>year</c>, because the signature then prints no date.
 /// </summary>
-public sealed class PublishDateRule : IRule
+internal sealed class PublishDateRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG5003", RuleSeverity.WarningOrError,
         "发布日期：晚于次年 1月31日（本级人民政府为 3月31日）为警告；不晚于报告年度 12月31日为错误；未填写为警告（落款不印日期）");

@@ -6,7 +6,7 @@ namespace GovReportGen.Validation.Rules;
 /// GRG5004: the title is the agency name, so it must exist and say where the agency is. Findings point at
 /// agency.yaml; they repeat for each year file of the agency, since each year is checked and rendered alone.
 /// </summary>
-public sealed class AgencyNameRule : IRule
+internal sealed class AgencyNameRule : IRule
 {
     /// <summary>Characters that only a place name or an administrative division puts in an agency name.</summary>
     public static readonly IReadOnlyList<string> RegionMarkers = new[] { "省", "市", "区", "县", "州", "盟", "旗", "镇", "乡", "自治" };
@@ -37,7 +37,7 @@ public sealed class AgencyNameRule : IRule
 }
 
 /// <summary>GRG5006: the preamble tells readers where to find the report and whom to call; without those facts it prints gaps.</summary>
-public sealed class PreambleContactRule : IRule
+internal sealed class PreambleContactRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG5006", RuleSeverity.Warning,
         "开启了报告前言（preamble: true），但 agency.yaml 缺少门户网站地址（website，http/https）或联系电话（contact.phone）");

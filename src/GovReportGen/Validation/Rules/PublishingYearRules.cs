@@ -4,7 +4,7 @@ namespace GovReportGen.Validation.Rules;
 /// GRG5001: the loader reads a file with the format it states (or the year's format), so a stated format
 /// that the year does not allow is found here. Years before the first format are unsupported.
 /// </summary>
-public sealed class FormatMatchesYearRule : IRule
+internal sealed class FormatMatchesYearRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG5001", RuleSeverity.Error,
         "表格格式与年度不符：gov-2019 只用于 2019–2020 年度，gov-2021 用于 2021 年度及以后；2019 年以前的年度不支持");
@@ -25,7 +25,7 @@ public sealed class FormatMatchesYearRule : IRule
 }
 
 /// <summary>GRG5002: a report covers a whole calendar year, which must have ended.</summary>
-public sealed class ReportYearEndedRule : IRule
+internal sealed class ReportYearEndedRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG5002", RuleSeverity.ErrorOrWarning,
         "报告年度晚于当前年份为错误；等于当前年份为警告（统计期尚未结束）");

@@ -1,7 +1,7 @@
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>GRG2005: a given 表四 总计 must equal its four result cells; an omitted one is derived.</summary>
-public sealed class Table4TotalRule : IRule
+internal sealed class Table4TotalRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG2005", RuleSeverity.Error,
         "表四每组（行政复议、两类行政诉讼）：结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计（填写了总计时）");

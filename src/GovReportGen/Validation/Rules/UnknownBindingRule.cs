@@ -4,7 +4,7 @@ using GovReportGen.Diagnostics;
 namespace GovReportGen.Validation.Rules;
 
 /// <summary>GRG4006: a binding names no table cell; rendering would otherwise fail or print the braces.</summary>
-public sealed class UnknownBindingRule : IRule
+internal sealed class UnknownBindingRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4006", RuleSeverity.Error,
         "正文引用了未知字段（如 {table3.rows.new_request.total}），给出“是否应为”建议");

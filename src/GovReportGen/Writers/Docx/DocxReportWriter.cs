@@ -4,7 +4,7 @@ using GovReportGen.Theme;
 namespace GovReportGen.Writers.Docx;
 
 /// <summary>The DOCX writer as the pipeline sees it: one run's page in Word's units.</summary>
-public sealed class DocxReportWriter(PageSpec? page = null) : IReportWriter
+internal sealed class DocxReportWriter(PageSpec? page = null) : IReportWriter
 {
     private readonly PageSpec _page = page ?? PageSpec.Default;
 

@@ -14,7 +14,7 @@ namespace GovReportGen.Writers.Docx;
 /// The output depends only on the document and the metadata: relationship ids are assigned in a fixed order
 /// (rId1, rId2, …), core properties come from the metadata, and the ZIP is re-packed with fixed dates.
 /// </summary>
-public static class DocxWriter
+internal static class DocxWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -3,7 +3,7 @@ using GovReportGen.Documents;
 namespace GovReportGen.Writers.Html;
 
 /// <summary>The HTML writer as the pipeline sees it.</summary>
-public sealed class HtmlReportWriter(HtmlWriterOptions? options = null) : IReportWriter
+internal sealed class HtmlReportWriter(HtmlWriterOptions? options = null) : IReportWriter
 {
     /// <summary>The format's name, also its file extension; the registry lists it from here.</summary>
     public const string FormatName = "html";

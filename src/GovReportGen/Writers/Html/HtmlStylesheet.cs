@@ -9,7 +9,7 @@ namespace GovReportGen.Writers.Html;
 /// are CSS mm and type CSS pt, both straight from the <see cref="PageSpec"/>. The font stacks are the
 /// browser's own: they add the names macOS and the web know and end in a generic family.
 /// </summary>
-public static class HtmlStylesheet
+internal static class HtmlStylesheet
 {
     public static string Default { get; } = For(PageSpec.Default);
 

@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Html;
 /// inline print CSS. Output depends only on the document and the options — no clock, no random ids — so two
 /// writes are byte-identical.
 /// </summary>
-public static class HtmlWriter
+internal static class HtmlWriter
 {
     public static void Write(Document document, HtmlWriterOptions options, TextWriter output)
     {

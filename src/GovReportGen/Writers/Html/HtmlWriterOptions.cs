@@ -3,7 +3,7 @@ using GovReportGen.Theme;
 namespace GovReportGen.Writers.Html;
 
 /// <summary>Settings of the HTML writer; the defaults give the page docs/typesetting.md §7 describes.</summary>
-public sealed record HtmlWriterOptions
+internal sealed record HtmlWriterOptions
 {
     public static HtmlWriterOptions Default { get; } = new();
 

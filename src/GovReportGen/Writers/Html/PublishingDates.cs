@@ -14,7 +14,7 @@ public enum PublishingState
 }
 
 /// <summary>A report's <c>published_on</c> and its 条例 deadline (either may be unknown).</summary>
-public sealed record PublishingDates(DateOnly? PublishedOn, DateOnly? Deadline)
+internal sealed record PublishingDates(DateOnly? PublishedOn, DateOnly? Deadline)
 {
     public PublishingState State => (PublishedOn, Deadline) switch
     {

@@ -4,13 +4,13 @@ using GovReportGen.Diagnostics;
 namespace GovReportGen.Writers.Html;
 
 /// <summary>One format of a report that the site links: its label and its path relative to the out folder.</summary>
-public sealed record SiteIndexLink(string Label, string Path);
+internal sealed record SiteIndexLink(string Label, string Path);
 
 /// <summary>
 /// One report on the review dashboard: who, which year and format, how it came out, the files that were built,
 /// every diagnostic, and its publishing date against the deadline.
 /// </summary>
-public sealed record SiteIndexEntry(
+internal sealed record SiteIndexEntry(
     string AgencyId,
     string Name,
     int Year,
@@ -39,7 +39,7 @@ public sealed record SitePage(string RelativePath, byte[] Content);
 /// year, then agency id) with their links in listing order. A report with errors has no files, so the page never
 /// points at a missing one.
 /// </summary>
-public static class SiteIndexWriter
+internal static class SiteIndexWriter
 {
     public const string RelativePath = "site/index.html";
 

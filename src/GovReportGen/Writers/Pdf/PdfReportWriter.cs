@@ -5,7 +5,7 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf;
 
 /// <summary>The PDF writer as the pipeline sees it.</summary>
-public sealed class PdfReportWriter(PdfWriterOptions options) : IReportWriter
+internal sealed class PdfReportWriter(PdfWriterOptions options) : IReportWriter
 {
     private PdfWriterOptions Options => options;
 

@@ -9,13 +9,13 @@ using GovReportGen.Writers.Pdf.Layout;
 namespace GovReportGen.Writers.Pdf;
 
 /// <summary>A laid-out document: its pages as display lists, the fonts chosen, the outline, and font warnings.</summary>
-public sealed record PdfLayout(IReadOnlyList<PageContent> Pages, DocumentFonts Fonts, IReadOnlyList<OutlineEntry> Outline)
+internal sealed record PdfLayout(IReadOnlyList<PageContent> Pages, DocumentFonts Fonts, IReadOnlyList<OutlineEntry> Outline)
 {
     public IReadOnlyList<string> Warnings => Fonts.Warnings;
 }
 
 /// <summary>What writing produced, besides the bytes: the layout and the size of each embedded font subset.</summary>
-public sealed record PdfWriteResult(PdfLayout Layout, IReadOnlyDictionary<string, int> SubsetBytes);
+internal sealed record PdfWriteResult(PdfLayout Layout, IReadOnlyDictionary<string, int> SubsetBytes);
 
 /// <summary>
 /// Writes a <see cref="Document"/> as a GB/T 9704 PDF with our own layout on SkiaSharp and HarfBuzz, in stages
@@ -25,7 +25,7 @@ public sealed record PdfWriteResult(PdfLayout Layout, IReadOnlyDictionary<string
 /// the outline and document properties. Output depends only on the document, the metadata and the fonts:
 /// two writes are byte-identical.
 /// </summary>
-public static class PdfWriter
+internal static class PdfWriter
 {
     public static PdfLayout Layout(Document document, PdfWriterOptions options)
     {

@@ -9,7 +9,7 @@ namespace GovReportGen.Writers.Pdf;
 /// system folders it searches for fonts, and the page in points. A run builds it from its own templates
 /// folder (<see cref="For"/>); nothing is looked up from the working directory.
 /// </summary>
-public sealed record PdfWriterOptions(string ThemeDirectory, IReadOnlyList<string>? SystemFontFolders = null)
+internal sealed record PdfWriterOptions(string ThemeDirectory, IReadOnlyList<string>? SystemFontFolders = null)
 {
     public static PdfWriterOptions For(ThemeSpec theme, IReadOnlyList<string>? systemFontFolders = null) =>
         new(theme.Directory, systemFontFolders) { Geometry = PageGeometry.From(theme.Page) };

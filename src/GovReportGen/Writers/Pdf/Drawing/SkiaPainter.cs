@@ -9,7 +9,7 @@ namespace GovReportGen.Writers.Pdf.Drawing;
 /// subsets. Skia is given no dates (they would depend on the machine's time zone, docs/typesetting.md §5.1) and no
 /// document properties: the finishing step writes those.
 /// </summary>
-public static class SkiaPainter
+internal static class SkiaPainter
 {
     public static byte[] Paint(IReadOnlyList<PageContent> pages, IReadOnlyDictionary<LoadedFace, FontSubset> subsets, PageGeometry geometry)
     {

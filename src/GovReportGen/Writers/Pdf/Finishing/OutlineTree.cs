@@ -1,7 +1,7 @@
 namespace GovReportGen.Writers.Pdf.Finishing;
 
 /// <summary>An outline item with the items below it (h3 under the h2 before it).</summary>
-public sealed class OutlineNode(OutlineEntry entry)
+internal sealed class OutlineNode(OutlineEntry entry)
 {
     public OutlineEntry Entry { get; } = entry;
     public List<OutlineNode> Children { get; } = [];
@@ -10,7 +10,7 @@ public sealed class OutlineNode(OutlineEntry entry)
     public int Descendants => Children.Count + Children.Sum(c => c.Descendants);
 }
 
-public static class OutlineTree
+internal static class OutlineTree
 {
     /// <summary>Nests the headings by level: an item goes under the nearest earlier item of a lower level.</summary>
     public static IReadOnlyList<OutlineNode> Build(IReadOnlyList<OutlineEntry> entries)

@@ -12,7 +12,7 @@ namespace GovReportGen.Writers.Pdf.Finishing;
 /// clock), the outline items (one per h2/h3, pointing at the named destinations drawn at the headings), an
 /// xref section for them and a trailer with <c>/Prev</c>. Everything comes from data: output stays byte-identical.
 /// </summary>
-public static partial class PdfFinisher
+internal static partial class PdfFinisher
 {
     public const string Creator = "GovReportGen";
     public const string Producer = "GovReportGen (SkiaSharp, HarfBuzz)";

@@ -4,7 +4,7 @@ using System.Text;
 namespace GovReportGen.Writers.Pdf.Finishing;
 
 /// <summary>PDF syntax for the few values the finishing step writes.</summary>
-public static class PdfStrings
+internal static class PdfStrings
 {
     /// <summary>A text string as UTF-16BE with a byte-order mark, in hex (<c>&lt;FEFF…&gt;</c>), safe for any text.</summary>
     public static string Text(string value)

@@ -3,7 +3,7 @@ using GovReportGen.Theme;
 namespace GovReportGen.Writers.Pdf.Fonts;
 
 /// <summary>The characters each font role prints in one document: what its chain must cover.</summary>
-public sealed class CodePointUsage
+internal sealed class CodePointUsage
 {
     private readonly Dictionary<FontRole, SortedSet<int>> _used = [];
 

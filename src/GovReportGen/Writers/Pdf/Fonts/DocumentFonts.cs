@@ -9,7 +9,7 @@ namespace GovReportGen.Writers.Pdf.Fonts;
 /// One role's fonts for one document: its primary face (the first family of the chain that covers every
 /// character the role prints) and the rest of the installed chain, for characters the primary lacks.
 /// </summary>
-public sealed class RoleFont(FontRole role, LoadedFace primary, ImmutableArray<LoadedFace> chain)
+internal sealed class RoleFont(FontRole role, LoadedFace primary, ImmutableArray<LoadedFace> chain)
 {
     public FontRole Role { get; } = role;
     public LoadedFace Primary { get; } = primary;
@@ -36,7 +36,7 @@ public sealed class RoleFont(FontRole role, LoadedFace primary, ImmutableArray<L
 /// (docs/typesetting.md §2.3): never tofu, never a silent substitute. Per-character fallback is a warning; a
 /// character no family covers, or a role with no installed family, is a <see cref="PdfFontException"/>.
 /// </summary>
-public sealed class DocumentFonts
+internal sealed class DocumentFonts
 {
     private readonly Dictionary<FontRole, RoleFont> _roles;
 

@@ -7,7 +7,7 @@ namespace GovReportGen.Writers.Pdf.Fonts;
 /// One face of a font file, opened once per process and shared read-only by every document and thread
 /// (HarfBuzz faces and fonts are immutable once made): the file is mapped, never copied per report.
 /// </summary>
-public sealed class LoadedFace
+internal sealed class LoadedFace
 {
     private static readonly ConcurrentDictionary<(string Path, int Index), Lazy<LoadedFace>> Cache = new();
 

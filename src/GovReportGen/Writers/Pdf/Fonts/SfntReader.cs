@@ -29,7 +29,7 @@ public sealed record FaceDescription(
 /// record. SkiaSharp's font manager cannot match Chinese family names (docs/typesetting.md §2.1), so we match them
 /// ourselves, reading only the few kilobytes the headers need, never the outlines.
 /// </summary>
-public static class SfntReader
+internal static class SfntReader
 {
     private const uint TtcTag = 0x74746366;    // 'ttcf'
     private const uint NameTag = 0x6E616D65;   // 'name'

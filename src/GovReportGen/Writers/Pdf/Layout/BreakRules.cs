@@ -6,7 +6,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// never against the 禁则 of <see cref="Kinsoku"/>. <c>……</c> and <c>——</c> stay whole because their marks
 /// may not start a line.
 /// </summary>
-public static class BreakRules
+internal static class BreakRules
 {
     public static bool CanBreakBetween(Cluster before, Cluster after)
     {

@@ -5,13 +5,13 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>One glyph of a shaped cluster, in points relative to the cluster's pen position (y down).</summary>
-public readonly record struct ShapedGlyph(ushort Id, double XOffset, double YOffset, double Advance);
+internal readonly record struct ShapedGlyph(ushort Id, double XOffset, double YOffset, double Advance);
 
 /// <summary>
 /// The unit of line breaking: the glyphs HarfBuzz made for one or more characters that cannot be split
 /// (usually one character). Lines break only between clusters.
 /// </summary>
-public sealed class Cluster
+internal sealed class Cluster
 {
     public Cluster(string text, LoadedFace face, double size, ImmutableArray<ShapedGlyph> glyphs, double tracking, bool noBreakBefore)
     {

@@ -8,10 +8,10 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>A run of text in one font role. <see cref="Unbreakable"/> runs (figures) never break inside.</summary>
-public sealed record StyledSpan(string Text, FontRole Role, bool Unbreakable = false);
+internal sealed record StyledSpan(string Text, FontRole Role, bool Unbreakable = false);
 
 /// <summary>Text between forced line breaks (<c>br</c>): each segment is broken into lines on its own.</summary>
-public sealed record TextSegment(ImmutableArray<StyledSpan> Spans)
+internal sealed record TextSegment(ImmutableArray<StyledSpan> Spans)
 {
     public string PlainText => string.Concat(Spans.Select(s => s.Text));
 }
@@ -22,7 +22,7 @@ public sealed record TextSegment(ImmutableArray<StyledSpan> Spans)
 /// (docs/typesetting.md §2.3). Invisible format and control characters are dropped here: no font draws them and
 /// they must not become tofu.
 /// </summary>
-public static class InlineCollector
+internal static class InlineCollector
 {
     public static ImmutableArray<TextSegment> Collect(IEnumerable<Inline> inlines, FontRole role)
     {

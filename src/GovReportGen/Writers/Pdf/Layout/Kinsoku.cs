@@ -5,7 +5,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// Chinese as ICU's line_cj and Typst do, with “ ‘ treated as opening and ” ’ as closing marks (ICU-13441).
 /// Change the lists here only; every rule has a test per character.
 /// </summary>
-public static class Kinsoku
+internal static class Kinsoku
 {
     /// <summary>May not start a line: closing and trailing marks (UAX #14 CL/CP/EX/IS/NS/PO), full- and half-width.</summary>
     public const string NotAtLineStart = "，。、；：？！）］｝〕】》〉」』〗”’…—％‰℃·～" + ",.;:?!)]}%";

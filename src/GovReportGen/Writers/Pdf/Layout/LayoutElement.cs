@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// then any number of <see cref="Measure"/> calls (pure) and one <see cref="Draw"/> per page, which draws what
 /// <see cref="Measure"/> promised and advances the element past it.
 /// </summary>
-public abstract class LayoutElement
+internal abstract class LayoutElement
 {
     /// <summary>Starts on a line of the 22-line body grid (body text and headings); tables and the title do not.</summary>
     public virtual bool OnGrid => false;
@@ -27,4 +27,4 @@ public abstract class LayoutElement
 }
 
 /// <summary>What preparing needs: the fonts resolved for this document and the page geometry.</summary>
-public sealed record PrepareContext(DocumentFonts Fonts, PageGeometry Geometry);
+internal sealed record PrepareContext(DocumentFonts Fonts, PageGeometry Geometry);

@@ -5,7 +5,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// are not drawn), <see cref="Compression"/> points taken from its punctuation (缩排), and whether it is the
 /// segment's last line (not justified).
 /// </summary>
-public readonly record struct LineSpan(int Start, int End, double Compression, bool IsLast);
+internal readonly record struct LineSpan(int Start, int End, double Compression, bool IsLast);
 
 /// <summary>
 /// Stage 3 (line break): greedy filling up to the last allowed break that fits (docs/typesetting.md §3). When the
@@ -15,7 +15,7 @@ public readonly record struct LineSpan(int Start, int End, double Compression, b
 /// (伸排) and let justification spread the line. No hanging punctuation. A piece longer than a whole line
 /// breaks after <c>/ . @ - _</c>, or anywhere as a last resort.
 /// </summary>
-public static class LineBreaker
+internal static class LineBreaker
 {
     private const double Epsilon = 0.001;
 

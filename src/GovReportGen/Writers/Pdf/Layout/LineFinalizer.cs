@@ -9,7 +9,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// spreads the leftover width evenly over the gaps between full-width characters, between them and Latin or
 /// number runs, and at spaces — never inside a Latin word or a number (docs/typesetting.md §3).
 /// </summary>
-public static class LineFinalizer
+internal static class LineFinalizer
 {
     public static TextLine Finish(IReadOnlyList<Cluster> clusters, LineSpan span, double indent, double available, TextAlign align)
     {

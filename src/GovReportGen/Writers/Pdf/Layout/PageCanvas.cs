@@ -4,7 +4,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// What elements draw on: body coordinates (origin at the 版心's top-left) translated to the page, recorded
 /// as a display list so fonts can be subset after the whole document is laid out.
 /// </summary>
-public sealed class PageCanvas(PageContent page, PageGeometry geometry)
+internal sealed class PageCanvas(PageContent page, PageGeometry geometry)
 {
     /// <summary>The em box's top above the baseline (ideographic em box: 0.88 em up, 0.12 em down).</summary>
     public const double EmBoxAscent = 0.88;

@@ -4,22 +4,22 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>Something drawn on a page, in page coordinates (points, origin top-left, y down).</summary>
-public abstract record DrawOp;
+internal abstract record DrawOp;
 
 /// <summary>Glyphs of one face at absolute positions (baseline origins).</summary>
-public sealed record GlyphRunOp(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text) : DrawOp;
+internal sealed record GlyphRunOp(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text) : DrawOp;
 
 /// <summary>A straight stroke (table borders).</summary>
-public sealed record RuleOp(double X1, double Y1, double X2, double Y2, double Width) : DrawOp;
+internal sealed record RuleOp(double X1, double Y1, double X2, double Y2, double Width) : DrawOp;
 
 /// <summary>A named destination (PDF outline targets): the heading's anchor id at its top-left.</summary>
-public sealed record DestinationOp(string Name, double X, double Y) : DrawOp;
+internal sealed record DestinationOp(string Name, double X, double Y) : DrawOp;
 
 /// <summary>
 /// Where a line of text landed: its text, left edge, slot top and height, baseline and width, in page
 /// coordinates. Tests assert on these boxes instead of pixels (docs/style.md point 8).
 /// </summary>
-public sealed record LineBox(string Text, double X, double Top, double Height, double Baseline, double Width, double Size, ImmutableArray<double> ClusterX)
+internal sealed record LineBox(string Text, double X, double Top, double Height, double Baseline, double Width, double Size, ImmutableArray<double> ClusterX)
 {
     public double Right => X + Width;
 }
@@ -28,10 +28,10 @@ public sealed record LineBox(string Text, double X, double Top, double Height, d
 /// Where a table cell's piece landed on a page (page coordinates), and whether its text was drawn there (a
 /// cell split across pages prints its text on the first piece only). Recorded for tests, never drawn.
 /// </summary>
-public sealed record CellBox(int Table, Documents.Tables.Origin Cell, double X, double Top, double Width, double Height, bool HasText);
+internal sealed record CellBox(int Table, Documents.Tables.Origin Cell, double X, double Top, double Width, double Height, bool HasText);
 
 /// <summary>The display list of one page.</summary>
-public sealed class PageContent(int number)
+internal sealed class PageContent(int number)
 {
     public int Number { get; } = number;
     public List<DrawOp> Ops { get; } = [];

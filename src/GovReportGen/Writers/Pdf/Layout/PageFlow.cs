@@ -6,7 +6,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// page unless the next one's first piece fits below it; an element that wraps on an empty page is drawn
 /// anyway (it can never fit better).
 /// </summary>
-public sealed class PageFlow(PageGeometry geometry)
+internal sealed class PageFlow(PageGeometry geometry)
 {
     private const double Epsilon = 0.001;
 

@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// 16 pt on a 28.95 pt grid with 28 characters to the line, title 22 pt on 35 pt, table 10.5 pt on
 /// 1.3 × size, page number 14 pt.
 /// </summary>
-public sealed record PageGeometry
+internal sealed record PageGeometry
 {
     public static PageGeometry Default { get; } = From(PageSpec.Default);
 

@@ -4,7 +4,7 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>How a block of text is set.</summary>
-public sealed record BlockFormat(
+internal sealed record BlockFormat(
     TextStyle Style,
     double FirstIndent,
     TextAlign Align,
@@ -14,7 +14,7 @@ public sealed record BlockFormat(
     bool Balanced = false);
 
 /// <summary>A paragraph, heading or title: collected segments, shaped and broken once in <see cref="Prepare"/>.</summary>
-public sealed class ParagraphElement(ImmutableArray<TextSegment> segments, BlockFormat format, string? anchor = null)
+internal sealed class ParagraphElement(ImmutableArray<TextSegment> segments, BlockFormat format, string? anchor = null)
     : TextBlockElement(format.Pitch, format.OnGrid, format.KeepWithNext, keepTogether: false, anchor)
 {
     public ImmutableArray<TextSegment> Segments { get; } = segments;
@@ -37,7 +37,7 @@ public sealed class ParagraphElement(ImmutableArray<TextSegment> segments, Block
 }
 
 /// <summary>Shapes, breaks and finishes segments into lines of one width; shared by paragraphs and table cells.</summary>
-public static class TextSetter
+internal static class TextSetter
 {
     public static IReadOnlyList<TextLine> Set(ImmutableArray<TextSegment> segments, BlockFormat format, DocumentFonts fonts, double width)
     {

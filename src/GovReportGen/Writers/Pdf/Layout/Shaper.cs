@@ -6,14 +6,14 @@ using Buffer = HarfBuzzSharp.Buffer;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>How a block's text is set: size and the tracking of full-width characters.</summary>
-public sealed record TextStyle(double Size, double WideTracking = 0);
+internal sealed record TextStyle(double Size, double WideTracking = 0);
 
 /// <summary>
 /// Stage 2 (shape): styled spans → clusters, shaped by HarfBuzz on the full face with language zh-Hans.
 /// Advances come from shaping, never from assumed widths (docs/typesetting.md §2.2: “ is 1 em in UMing but 0.33 em in
 /// Zen Hei). Each run is split where the face changes (per-character fallback down the chain).
 /// </summary>
-public static class Shaper
+internal static class Shaper
 {
     private static readonly Language Chinese = new("zh-Hans");
 

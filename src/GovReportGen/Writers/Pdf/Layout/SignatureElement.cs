@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// character 2 字 right of the 署名's first; a date longer than that keeps 2 字 from the right itself and
 /// pushes the 署名 left. The lines stay together on one page.
 /// </summary>
-public sealed class SignatureElement(ImmutableArray<(ImmutableArray<TextSegment> Segments, bool IsDate)> lines, TextStyle style, double pitch)
+internal sealed class SignatureElement(ImmutableArray<(ImmutableArray<TextSegment> Segments, bool IsDate)> lines, TextStyle style, double pitch)
     : TextBlockElement(pitch, onGrid: true, keepWithNext: false, keepTogether: true, anchor: null)
 {
     public override void CollectCodePoints(CodePointUsage usage)

@@ -1,6 +1,6 @@
 namespace GovReportGen.Writers.Pdf.Layout;
 
-public enum SpacePlanKind
+internal enum SpacePlanKind
 {
     /// <summary>Nothing (left) to draw.</summary>
     Empty,
@@ -16,7 +16,7 @@ public enum SpacePlanKind
 /// The answer of <see cref="LayoutElement.Measure"/> (QuestPDF's SpacePlan): how much of the available height
 /// the element would use, and whether that is all of it. Width is always the 版心 width.
 /// </summary>
-public readonly record struct SpacePlan(SpacePlanKind Kind, double Height, string? Reason = null)
+internal readonly record struct SpacePlan(SpacePlanKind Kind, double Height, string? Reason = null)
 {
     public static SpacePlan Empty { get; } = new(SpacePlanKind.Empty, 0);
 
@@ -35,4 +35,4 @@ public readonly record struct SpacePlan(SpacePlanKind Kind, double Height, strin
 }
 
 /// <summary>The space offered to an element: the rest of the page below its top.</summary>
-public readonly record struct LayoutSpace(double Width, double Height, bool AtPageTop);
+internal readonly record struct LayoutSpace(double Width, double Height, bool AtPageTop);

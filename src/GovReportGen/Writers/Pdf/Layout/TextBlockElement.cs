@@ -5,7 +5,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// a page, the rest on the next, with no widow or orphan control so full pages hold 22 lines (docs/typesetting.md
 /// §1). A heading keeps with the next block; a signature keeps its lines together.
 /// </summary>
-public abstract class TextBlockElement(double pitch, bool onGrid, bool keepWithNext, bool keepTogether, string? anchor) : LayoutElement
+internal abstract class TextBlockElement(double pitch, bool onGrid, bool keepWithNext, bool keepTogether, string? anchor) : LayoutElement
 {
     private const double Epsilon = 0.001;
     private int _next;
@@ -47,7 +47,7 @@ public abstract class TextBlockElement(double pitch, bool onGrid, bool keepWithN
 }
 
 /// <summary>A blank line (title → body, body → signature); dropped at the top of a page.</summary>
-public sealed class SpacerElement(double height, bool onGrid) : LayoutElement
+internal sealed class SpacerElement(double height, bool onGrid) : LayoutElement
 {
     private bool _done;
 

@@ -4,18 +4,18 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>Glyphs of one face and size on a line; x from the line's left edge, y offsets down from the baseline.</summary>
-public sealed record GlyphRun(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text);
+internal sealed record GlyphRun(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text);
 
 /// <summary>
 /// A finished line: its runs, its left edge <see cref="X"/> within the box it was set in, the width its
 /// glyphs cover, its text, and the x of each cluster (for tests of breaking and justification).
 /// </summary>
-public sealed record TextLine(double X, double Width, double Size, ImmutableArray<GlyphRun> Runs, string Text, ImmutableArray<double> ClusterX)
+internal sealed record TextLine(double X, double Width, double Size, ImmutableArray<GlyphRun> Runs, string Text, ImmutableArray<double> ClusterX)
 {
     public TextLine MoveTo(double x) => this with { X = x };
 }
 
-public enum TextAlign
+internal enum TextAlign
 {
     Left,
     Center,

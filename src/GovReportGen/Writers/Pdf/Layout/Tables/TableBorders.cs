@@ -5,7 +5,7 @@ namespace GovReportGen.Writers.Pdf.Layout.Tables;
 /// grid (one column wide, or one row high), so an edge shared by two cells is drawn once, then runs of
 /// segments on one line are joined into a single stroke.
 /// </summary>
-public sealed class TableBorders
+internal sealed class TableBorders
 {
     private readonly SortedSet<(int Line, int Unit)> _horizontal = [];
     private readonly SortedSet<(int Line, int Unit)> _vertical = [];

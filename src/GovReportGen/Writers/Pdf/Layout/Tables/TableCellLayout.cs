@@ -3,4 +3,4 @@ using GovReportGen.Documents.Tables;
 namespace GovReportGen.Writers.Pdf.Layout.Tables;
 
 /// <summary>A cell set into lines for its column span's width (padding taken off).</summary>
-public sealed record TableCellLayout(Origin Cell, IReadOnlyList<TextLine> Lines, double ContentHeight);
+internal sealed record TableCellLayout(Origin Cell, IReadOnlyList<TextLine> Lines, double ContentHeight);

@@ -13,7 +13,7 @@ namespace GovReportGen.Writers.Pdf.Layout.Tables;
 /// than a page, when it splits where the fewest spanning cells are cut and a cut cell is drawn on both pages
 /// with its text on the first; the header never stands alone at a page bottom (at least one body row follows).
 /// </summary>
-public sealed class TableElement : LayoutElement
+internal sealed class TableElement : LayoutElement
 {
     private const double Epsilon = 0.001;
 

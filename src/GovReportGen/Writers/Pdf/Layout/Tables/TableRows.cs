@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Pdf.Layout.Tables;
 /// costs one for each spanning cell it would cut, and one more after a row of column headers inside the
 /// body (table 二's block titles), which should stay with the row they head.
 /// </summary>
-public sealed class TableRows
+internal sealed class TableRows
 {
     private TableRows(double[] heights, int[] cost)
     {
