@@ -14,7 +14,7 @@ public static class RenderCommand
     /// What only rendering can find: a template that fails or breaks the official structure, a format that
     /// cannot be written. Everything else comes from validation, which <c>validate</c> has already printed.
     /// </summary>
-    public static readonly IReadOnlySet<string> RenderOnlyDiagnosticIds = new HashSet<string>(StringComparer.Ordinal) { "GRG4009", "GRG4010", "GRG6001" };
+    public static readonly IReadOnlySet<string> RenderOnlyDiagnosticIds = new HashSet<string>(StringComparer.Ordinal) { "GRG6001" };
 
     public static Command Create(TextWriter stdout, TextWriter stderr, DateOnly today, ConsoleEnvironment console)
     {
@@ -81,7 +81,10 @@ public static class RenderCommand
                 Parallelism = parse.GetValue(jobs),
             };
             var clock = Stopwatch.StartNew();
-            Func<Diagnostic, bool> shouldPrint = parse.GetValue(afterValidate) ? d => RenderOnlyDiagnosticIds.Contains(d.Id) : _ => true;
+            // validate has printed the data, template and font findings; what is left is a writer that failed.
+            Func<Diagnostic, bool> shouldPrint = parse.GetValue(afterValidate)
+                ? d => RenderOnlyDiagnosticIds.Contains(d.Id) && !GovReportGen.Pipeline.PrintabilityCheck.IsFinding(d)
+                : _ => true;
             var progress = new RenderProgress(stdout, console, new DiagnosticPrinter(stdout, console, parse.GetValue(quiet)), shouldPrint);
             RenderSummary summary;
             try

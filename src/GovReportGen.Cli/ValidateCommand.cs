@@ -47,6 +47,8 @@ public static class ValidateCommand
                     result = GovReportGen.Pipeline.PrintabilityOfValidation.Add(result, dataSet, fonts);
                 else
                     stderr.WriteLine($"未检查 PDF 字体能否显示数据中的字符：{fontProblem}");
+                // Templates too: a broken template or official-structure violation fails validate, listed once.
+                result = GovReportGen.Pipeline.TemplateCheck.Add(result, dataSet, parse.GetValue(templates)!, null);
             }
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
             else WriteText(result, new DiagnosticPrinter(stdout, console, parse.GetValue(quiet)));

@@ -14,9 +14,14 @@ namespace GovReportGen.Pipeline;
 /// font chain, or the PDF cannot be written (GRG6001). <c>validate</c> and <c>render</c> both run it, so the data
 /// line with an emoji or a Hangul syllable is named before anything is rendered.
 /// </summary>
-internal static class PrintabilityCheck
+public static class PrintabilityCheck
 {
     /// <param name="agencyFolder">The agency's folder on disk, where the year file and agency.yaml are read to locate a character exactly.</param>
+    /// <summary>How this check's findings begin, so a render after validate can leave out what validate printed.</summary>
+    public const string MessagePrefix = "PDF 无法显示字符";
+
+    public static bool IsFinding(Diagnostic d) => d.Id == ReportWriterException.DiagnosticId && d.Message.StartsWith(MessagePrefix, StringComparison.Ordinal);
+
     public static IReadOnlyList<Diagnostic> Check(ReportData report, FontCoverage fonts, string agencyFolder)
     {
         var found = new List<Diagnostic>();
@@ -28,7 +33,7 @@ internal static class PrintabilityCheck
                 if (fonts.Covers(role, rune.Value) || !reported.Add(rune.Value)) continue;
                 var onDisk = Path.Combine(agencyFolder, ReferenceEquals(file, report.Fields) ? $"{report.Year}.yaml" : DataLayout.AgencyFileName);
                 found.Add(new Diagnostic(ReportWriterException.DiagnosticId, Severity.Error, Locate(rune, onDisk, span),
-                    $"PDF 无法显示字符“{Shown(rune)}”（U+{rune.Value:X4}）：{role.ChineseName()}的字体链（{fonts.ChainOf(role)}）中已安装的字体都没有它；请改写此处文字，或安装含此字符的字体"));
+                    $"{MessagePrefix}“{Shown(rune)}”（U+{rune.Value:X4}）：{role.ChineseName()}的字体链（{fonts.ChainOf(role)}）中已安装的字体都没有它；请改写此处文字，或安装含此字符的字体"));
             }
         }
         return found;

@@ -22,6 +22,7 @@ internal static class RuleCatalog
         new("GRG1012", RuleSeverity.Warning, "值中含不可见字符或控制字符（控制字符一律删除；数字首尾的不可见字符去除）"),
         new("GRG2004", RuleSeverity.None, "（保留）各组小计由模型推导，官方表格无小计单元格，不做检查"),
         new("GRG4009", RuleSeverity.Error, "报告不符合官方格式的结构：章节标题一、至六、的文字或顺序，表二、表三、表四的行、列、跨行跨列、标签，或数字单元格所显示的键（data-key）与官方格式在该位置的键不一致；每份报告生成时检查（含机关专用模板），指出输出该元素的模板文件和行，该报告不生成"),
+        new("GRG4013", RuleSeverity.Warning, "模板覆盖文件夹对应的机关不存在，或覆盖模板与任何模板都不同名（给出“是否应为”建议），其中的模板不会被使用"),
         new("GRG4010", RuleSeverity.Error, "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
         new("GRG5005", RuleSeverity.None, "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
         new("GRG6001", RuleSeverity.Error, "输出格式生成失败：某一格式无法写出该报告（如 PDF 字体链中没有某个字符），指出格式、原因和字符所在位置；该报告的文件被删除，其他报告照常生成"),
