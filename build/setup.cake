@@ -30,7 +30,9 @@ public sealed class BuildPaths
             Data = Folder("data", "data"),
             Templates = Folder("templates", "templates"),
             Artifacts = artifacts,
-            TestResults = artifacts.Combine("test-results"),
+            // Beside the report output, not in it: artifacts/ belongs to the render run, which refuses a folder
+            // holding files that are not its own.
+            TestResults = root.Combine("test-results"),
             Configuration = context.Argument("configuration", "Release"),
         };
     }
