@@ -14,11 +14,7 @@ internal static class Selection
         var agencies = DataLayout.AgencyDirectories(dataDir).Select(d => Path.GetFileName(d)).ToList();
         if (agency is not null && !agencies.Contains(agency, StringComparer.Ordinal))
         {
-            var closest = agencies
-                .Select(a => (Id: a, Distance: UsageErrors.Distance(agency, a)))
-                .Where(a => a.Distance <= Math.Max(2, agency.Length / 4))
-                .OrderBy(a => a.Distance).ThenBy(a => a.Id, StringComparer.Ordinal)
-                .Select(a => a.Id).FirstOrDefault();
+            var closest = GovReportGen.Diagnostics.DidYouMean.Closest(agency, agencies, Math.Max(2, agency.Length / 4));
             return $"没有找到机关“{agency}”（{Path.Combine(dataDir, "agencies", agency)}）" + (closest is null ? "" : $"，是否应为“{closest}”？");
         }
         if (year is { } wanted)

@@ -64,26 +64,8 @@ public static class TemplateCheck
 
     private static string Suggest(string typed, IEnumerable<string> candidates)
     {
-        var best = candidates
-            .Select(c => (Name: c, Distance: Distance(typed, c)))
-            .Where(c => c.Distance <= Math.Max(2, typed.Length / 4))
-            .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Select(c => c.Name).FirstOrDefault();
+        var best = DidYouMean.Closest(typed, candidates, Math.Max(2, typed.Length / 4));
         return best is null ? "" : $"；是否应为“{best}”？";
     }
 
-    /// <summary>Edit distance with adjacent transpositions (overveiw → overview is 1).</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-        }
-        return d[a.Length, b.Length];
-    }
 }

@@ -86,7 +86,7 @@ internal static partial class Bindings
         for (var i = 1; i <= a.Length; i++)
         for (var j = 1; j <= b.Length; j++)
         {
-            var substitute = d[i - 1, j - 1] + KeySuggester.Distance(a[i - 1], b[j - 1]);
+            var substitute = d[i - 1, j - 1] + Diagnostics.DidYouMean.Distance(a[i - 1], b[j - 1]);
             d[i, j] = Math.Min(substitute, Math.Min(d[i - 1, j], d[i, j - 1]) + SegmentGap);
         }
         return d[a.Length, b.Length];

@@ -9,7 +9,7 @@ internal static class KeySuggester
         if (byLabel is not null) return (byLabel.Key, byLabel.Label);
 
         var best = siblings.Children
-            .Select(c => (c, d: Distance(typed, c.Key)))
+            .Select(c => (c, d: Diagnostics.DidYouMean.Distance(typed, c.Key)))
             .Where(x => x.d <= 2)
             .OrderBy(x => x.d).ThenBy(x => x.c.Key, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -45,18 +45,4 @@ internal static class KeySuggester
         return s.Trim();
     }
 
-    /// <summary>Levenshtein distance; keys are short, so the quadratic table is fine.</summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        for (var j = 1; j <= b.Length; j++)
-        {
-            var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-        }
-        return d[a.Length, b.Length];
-    }
 }
