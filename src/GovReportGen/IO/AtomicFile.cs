@@ -32,6 +32,13 @@ internal static class AtomicFile
                 // "created" was printed would be worse than the few milliseconds one fsync costs.
                 stream.Flush(flushToDisk: true);
             }
+            // link(2) creates the name only if it does not exist, atomically: of 16 concurrent creators exactly one
+            // wins. (File.Move without overwrite checks and then renames, and lost that race under load.)
+            if (OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+            {
+                if (Link(temp, path) == 0) return true;
+                if (File.Exists(path)) return false;
+            }
             try
             {
                 File.Move(temp, path, overwrite: false);
@@ -85,4 +92,8 @@ internal static class AtomicFile
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
     }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int Link([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string existing,
+        [System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string created);
 }
