@@ -11,7 +11,7 @@ public sealed class FontCoverage
 {
     private readonly FontTheme _theme;
     private readonly FontCatalog _catalog;
-    private readonly Dictionary<FontRole, IReadOnlyList<LoadedFace>> _chains = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<FontRole, IReadOnlyList<LoadedFace>> _chains = new();
 
     private FontCoverage(FontTheme theme, FontCatalog catalog)
     {
@@ -31,12 +31,8 @@ public sealed class FontCoverage
     public bool Covers(FontRole role, int codePoint)
     {
         if (NeverDrawn(codePoint)) return true;
-        IReadOnlyList<LoadedFace> chain;
-        lock (_chains)
-        {
-            if (!_chains.TryGetValue(role, out chain!))
-                _chains[role] = chain = DocumentFonts.InstalledChain(_theme, _catalog, role);
-        }
+        // Called per character of every report: no lock, the chain is resolved once per role.
+        var chain = _chains.GetOrAdd(role, r => DocumentFonts.InstalledChain(_theme, _catalog, r));
         return chain.Any(face => face.Has(codePoint));
     }
 
