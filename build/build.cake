@@ -8,11 +8,17 @@
 var target = Argument("target", "Default");
 var paths = BuildPaths.From(Context);
 
+// --no-build: use the CLI already built (the test suite runs the main command this way, so a nested build never
+// rewrites assemblies the running tests have loaded).
+var noBuild = HasArgument("no-build");
+
 Task("Restore")
+    .WithCriteria(() => !noBuild)
     .Does(() => DotNetRestore(paths.Solution.FullPath));
 
 Task("Build")
     .IsDependentOn("Restore")
+    .WithCriteria(() => !noBuild)
     .Does(() => DotNetBuild(paths.Solution.FullPath, new DotNetBuildSettings
     {
         Configuration = paths.Configuration,
@@ -54,12 +60,13 @@ Task("Test")
         NoBuild = true,
         NoRestore = true,
         ResultsDirectory = paths.TestResults,
-        Loggers = new[] { "trx;LogFileName=tests.trx", "console;verbosity=normal" },
+        Loggers = new[] { "trx;LogFileName=tests.trx", "console;verbosity=minimal" },
     };
     Exception failure = null;
     try { DotNetTest(paths.TestProject.FullPath, settings); }
     catch (Exception e) { failure = e; }
     var summary = TestSummary.Read(paths.TestResults.CombineWithFilePath("tests.trx"));
+    foreach (var name in summary.FailedNames) Error("  失败: {0}", name);
     Information(summary.Line);
     if (failure != null) throw failure;
 });

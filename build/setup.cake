@@ -77,7 +77,14 @@ public sealed class TestSummary
     public int Passed { get; init; }
     public int Failed { get; init; }
     public int Skipped { get; init; }
+    public IReadOnlyList<string> FailedNames { get; init; } = Array.Empty<string>();
     public string Line => $"Tests: {Passed} passed, {Failed} failed" + (Skipped > 0 ? $", {Skipped} skipped" : "");
+
+    private static string FirstLine(string text)
+    {
+        var line = (text ?? "").Trim().Split('\n')[0].Trim();
+        return line.Length <= 300 ? line : line.Substring(0, 300) + "…";
+    }
 
     public static TestSummary Read(FilePath trx)
     {
@@ -91,6 +98,10 @@ public sealed class TestSummary
             Failed = Count("failed") + Count("error") + Count("timeout") + Count("aborted"),
             // TRX counts a skipped test in total but not in executed (its notExecuted stays 0).
             Skipped = Count("total") - Count("executed"),
+            // Named again after the run, so the end of a long CI log says which tests failed.
+            FailedNames = doc.Descendants().Where(e => e.Name.LocalName == "UnitTestResult" && (string)e.Attribute("outcome") != "Passed" && (string)e.Attribute("outcome") != "NotExecuted")
+                .Select(e => (string)e.Attribute("testName") + " — " + FirstLine(e.Descendants().FirstOrDefault(m => m.Name.LocalName == "Message")?.Value))
+                .Take(40).ToList(),
         };
     }
 }
