@@ -1,4 +1,5 @@
 using GovReportGen.Data.Model;
+using GovReportGen.Data.Schema;
 using GovReportGen.Diagnostics;
 
 namespace GovReportGen.Validation;
@@ -64,6 +65,21 @@ public sealed class RuleContext(ReportData report, ReportData? previous, bool ha
     public bool HasEarlierYears { get; } = hasEarlierYears;
 
     public DateOnly Today { get; } = today;
+
+    /// <summary>
+    /// True when a cell at <paramref name="pathOrPrefix"/> (or below it: a row, a table) could not be read and counts
+    /// as 0 (<see cref="FieldSet.Defaulted"/>).
+    /// </summary>
+    public bool IsDefaulted(string pathOrPrefix) =>
+        Report.Fields.Defaulted.Any(p => p == pathOrPrefix || p.StartsWith(pathOrPrefix + ".", StringComparison.Ordinal));
+
+    /// <summary>
+    /// “（空白按 0 计）” when a figure of the message rests on a cell read as 0, else empty; appended to the message
+    /// so the reader knows the fault may be the blank, not the arithmetic.
+    /// </summary>
+    public string BlankNote(params string[] pathsOrPrefixes) => pathsOrPrefixes.Any(IsDefaulted) ? BlankNoteText : "";
+
+    public const string BlankNoteText = "（空白按 0 计）";
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 

@@ -60,4 +60,14 @@ public sealed class FieldSet
     }
 
     public IEnumerable<string> Paths => _values.Keys;
+
+    private readonly SortedSet<string> _defaulted = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Figure cells the file leaves missing, blank or unreadable: reported by the loader (GRG1008/GRG1009) and read
+    /// as 0, so the other rules still run on the rest of the report, as a compiler goes on after an error.
+    /// </summary>
+    public IReadOnlySet<string> Defaulted => _defaulted;
+
+    public void MarkDefaulted(string path) => _defaulted.Add(path);
 }
