@@ -60,7 +60,13 @@ public static class ValidateCommand
     public static void WriteText(ValidationResult result, DiagnosticPrinter printer)
     {
         foreach (var d in result.AllDiagnostics) printer.Write(d);
-        printer.WriteSummary($"校验完成：{result.AgencyCount} 个机关，{result.Reports.Count} 份报告，{result.ErrorCount} 个错误，{result.WarningCount} 个警告",
+        // Said even with --quiet: a clean-looking summary must not hide that some checks never ran.
+        var skipped = result.WithSkippedChecks.ToList();
+        foreach (var r in skipped)
+        foreach (var reason in r.Skipped)
+            printer.WriteNote($"{r.File}: 未核对：{reason}");
+        var skippedText = skipped.Count > 0 ? $"；{skipped.Count} 份报告有核对未能运行（见上方“未核对”）" : "";
+        printer.WriteSummary($"校验完成：{result.AgencyCount} 个机关，{result.Reports.Count} 份报告，{result.ErrorCount} 个错误，{result.WarningCount} 个警告{skippedText}",
             result.ErrorCount, result.WarningCount);
     }
 
@@ -92,6 +98,9 @@ public static class ValidateCommand
                 w.WriteStartArray("diagnostics");
                 foreach (var diag in r.Diagnostics) DiagnosticFormatter.WriteJsonObject(w, diag);
                 w.WriteEndArray();
+                w.WriteStartArray("skipped");
+                foreach (var reason in r.Skipped) w.WriteStringValue(reason);
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -103,6 +112,7 @@ public static class ValidateCommand
             w.WriteNumber("reports", result.Reports.Count);
             w.WriteNumber("errors", result.ErrorCount);
             w.WriteNumber("warnings", result.WarningCount);
+            w.WriteNumber("reportsWithSkippedChecks", result.WithSkippedChecks.Count());
             w.WriteEndObject();
             w.WriteEndObject();
         }

@@ -31,6 +31,9 @@ public sealed class DiagnosticPrinter(TextWriter output, ConsoleEnvironment cons
         return $"{Ansi.Dim}{d.Span}{Ansi.Reset}: {severity}{DiagnosticFormatter.SeverityWord(d.Severity)} {d.Id}{Ansi.Reset}: {d.Message}";
     }
 
+    /// <summary>A line about the run rather than a finding (checks that could not run); dim on a terminal.</summary>
+    public void WriteNote(string line) => output.WriteLine(Ansi.Style(line, Ansi.Dim, _colour));
+
     /// <summary>A closing summary line: red when errors were found, yellow with warnings only, green when clean.</summary>
     public void WriteSummary(string line, int errors, int warnings)
     {

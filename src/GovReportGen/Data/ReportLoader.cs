@@ -12,6 +12,18 @@ namespace GovReportGen.Data;
 public sealed record LoadedReport(string AgencyId, int Year, string File, ReportData? Data, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool LoadedCleanly => Data is not null && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>
+    /// The data of a file with errors, its unreadable figure cells read as 0 (<see cref="FieldSet.Defaulted"/>): rules
+    /// still check the rest, as a compiler goes on after an error. Never rendered or used as another year's figures.
+    /// </summary>
+    public ReportData? Partial { get; init; }
+
+    /// <summary>Why no rule could check this file at all (it could not be read, or has no usable agency.yaml); null when they ran.</summary>
+    public string? NotCheckedReason { get; init; }
+
+    /// <summary>What the rules check: the clean data, or else the partial one.</summary>
+    public ReportData? Checkable => Data ?? Partial;
 }
 
 /// <summary>One <c>agencies/&lt;id&gt;/</c> folder.</summary>
@@ -110,7 +122,8 @@ public sealed class ReportLoader(FormatCatalog formats)
     {
         var diagnostics = new DiagnosticBag();
         var tree = YamlFileReader.ReadFile(path, display, diagnostics);
-        if (tree is null) return new LoadedReport(agency?.Id ?? "", pathYear, display, null, diagnostics.Items);
+        if (tree is null)
+            return new LoadedReport(agency?.Id ?? "", pathYear, display, null, diagnostics.Items) { NotCheckedReason = "文件无法读取（见上方错误），未运行任何核对规则" };
 
         var format = ChooseFormat(tree, pathYear, display, diagnostics);
         var otherFormats = formats.All.Where(f => f.Id != format.Id).Select(f => (f.Id, f.Schema)).ToList();
@@ -123,10 +136,14 @@ public sealed class ReportLoader(FormatCatalog formats)
         {
             if (agencyMissing)
                 diagnostics.Error("GRG1011", SourceSpan.WholeOf(display), $"机关文件夹中缺少 {agencyDisplay}（机关名称、类型等），此年度数据无法生成报告");
-            return new LoadedReport("", pathYear, display, null, diagnostics.Items);
+            return new LoadedReport("", pathYear, display, null, diagnostics.Items) { NotCheckedReason = "机关信息 agency.yaml 缺失或有错误，未运行任何核对规则" };
         }
-        if (diagnostics.HasErrors) return new LoadedReport(agency.Id, pathYear, display, null, diagnostics.Items);
-        return new LoadedReport(agency.Id, pathYear, display, ReportData.From(agency, format, fields), diagnostics.Items);
+        if (tree is not YMapping)
+            return new LoadedReport(agency.Id, pathYear, display, null, diagnostics.Items) { NotCheckedReason = "文件顶层不是键值对，未运行任何核对规则" };
+        var data = ReportData.From(agency, format, fields, pathYear);
+        return diagnostics.HasErrors
+            ? new LoadedReport(agency.Id, pathYear, display, null, diagnostics.Items) { Partial = data }
+            : new LoadedReport(agency.Id, pathYear, display, data, diagnostics.Items);
     }
 
     /// <summary>

@@ -54,7 +54,10 @@ public interface IRule
 public sealed record DiagnosticDetails(string? CellLabel = null, string? Expected = null, string? Actual = null, string? Suggestion = null);
 
 /// <summary>What a rule sees: this year's report, last year's (when it loaded cleanly), the formats and the date.</summary>
-public sealed class RuleContext(ReportData report, ReportData? previous, bool hasEarlierYears, DateOnly today, DiagnosticBag diagnostics, FormatCatalog formats)
+/// <param name="unreadable">Key paths the loader reported as missing or unreadable (GRG1008/GRG1009): a rule's finding
+/// about such a value only repeats the loader's (an unreadable 发布日期 is not also “未填写发布日期”).</param>
+public sealed class RuleContext(ReportData report, ReportData? previous, bool hasEarlierYears, DateOnly today, DiagnosticBag diagnostics, FormatCatalog formats,
+    IReadOnlySet<string>? unreadable = null)
 {
     public ReportData Report { get; } = report;
 
@@ -74,12 +77,33 @@ public sealed class RuleContext(ReportData report, ReportData? previous, bool ha
         Report.Fields.Defaulted.Any(p => p == pathOrPrefix || p.StartsWith(pathOrPrefix + ".", StringComparison.Ordinal));
 
     /// <summary>
-    /// “（空白按 0 计）” when a figure of the message rests on a cell read as 0, else empty; appended to the message
-    /// so the reader knows the fault may be the blank, not the arithmetic.
+    /// “（空白按 0 计：表三…）” naming the cells read as 0 that a figure of the message rests on, else empty; appended to
+    /// the message so the reader knows the fault may be the blank, not the arithmetic.
     /// </summary>
-    public string BlankNote(params string[] pathsOrPrefixes) => pathsOrPrefixes.Any(IsDefaulted) ? BlankNoteText : "";
+    public string BlankNote(params string[] pathsOrPrefixes)
+    {
+        var cells = Report.Fields.Defaulted
+            .Where(p => pathsOrPrefixes.Any(prefix => p == prefix || p.StartsWith(prefix + ".", StringComparison.Ordinal)))
+            .ToList();
+        if (cells.Count == 0) return "";
+        var first = CellName(cells[0]);
+        return cells.Count == 1 ? $"（空白按 0 计：{first}）" : $"（空白按 0 计：{first}等 {cells.Count} 格）";
+    }
 
-    public const string BlankNoteText = "（空白按 0 计）";
+    /// <summary>The official name of a figure cell from the report's schema, or its key path when the schema has no such cell.</summary>
+    private string CellName(string path)
+    {
+        SchemaNode? node = Report.Format.Schema;
+        foreach (var key in path.Split('.'))
+            node = (node as MapSchema)?.Child(key);
+        return node is ValueSchema v ? v.CellName : path;
+    }
+
+    /// <summary>The words every blank note carries, so a message is never annotated twice.</summary>
+    public const string BlankNoteText = "空白按 0 计";
+
+    /// <summary>True when the file has a value at <paramref name="path"/> that the loader could not read (reported there).</summary>
+    public bool IsUnreadable(string path) => unreadable?.Contains(path) == true;
 
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
@@ -112,6 +136,20 @@ public sealed class RuleContext(ReportData report, ReportData? previous, bool ha
     {
         if (!rule.Severity.Allows(diagnostic.Severity))
             throw new InvalidOperationException($"{rule.Id} is declared {rule.Severity} but emitted {diagnostic.Severity}");
+        if (diagnostic.KeyPath is { } path)
+        {
+            // A figure read as 0 is a real hypothesis worth checking, said as such; any other unreadable value has no
+            // reading at all, so a finding about it is the loader's error said twice.
+            if (IsDefaulted(path))
+            {
+                if (!diagnostic.Message.Contains(BlankNoteText, StringComparison.Ordinal))
+                    diagnostic = diagnostic with { Message = diagnostic.Message + BlankNote(path) };
+            }
+            else if (unreadable?.Contains(path) == true)
+            {
+                return;
+            }
+        }
         Diagnostics.Add(diagnostic);
     }
 }

@@ -5,7 +5,8 @@ using GovReportGen.Diagnostics;
 namespace GovReportGen.Validation;
 
 /// <summary>The outcome for one agency and year: everything found while loading and checking it.</summary>
-public sealed record ReportValidation(string AgencyId, int Year, string File, LoadedReport Loaded, IReadOnlyList<Diagnostic> Diagnostics)
+/// <param name="Skipped">Checks that could not run on this report, each with why (Chinese, as printed).</param>
+public sealed record ReportValidation(string AgencyId, int Year, string File, LoadedReport Loaded, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> Skipped)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
@@ -16,6 +17,7 @@ public sealed record ValidationResult(IReadOnlyList<ReportValidation> Reports, I
     public IEnumerable<Diagnostic> AllDiagnostics => Other.Concat(Reports.SelectMany(r => r.Diagnostics));
     public int ErrorCount => AllDiagnostics.Count(d => d.IsError);
     public int WarningCount => AllDiagnostics.Count(d => !d.IsError);
+    public IEnumerable<ReportValidation> WithSkippedChecks => Reports.Where(r => r.Skipped.Count > 0);
 }
 
 /// <summary>Which reports to check; the others are still loaded, because cross-year rules read last year's file.</summary>
@@ -55,16 +57,30 @@ public sealed class Validator(FormatCatalog formats, RuleSet rules)
                 var diagnostics = new DiagnosticBag();
                 diagnostics.AddRange(folder.Diagnostics);
                 diagnostics.AddRange(loaded.Diagnostics);
-                if (loaded.Data is not null && !diagnostics.HasErrors)
+                var skipped = new List<string>();
+                // A file with errors is still checked, its unreadable cells read as 0 (LoadedReport.Partial), so one
+                // run shows every fault; only a file nothing could be read from skips the rules.
+                if (loaded.Checkable is { } checkable)
                 {
                     var previous = folder.Reports.FirstOrDefault(r => r.Year == loaded.Year - 1);
                     var hasEarlier = folder.Reports.Any(r => r.Year < loaded.Year - 1);
-                    var context = new RuleContext(loaded.Data, previous is { LoadedCleanly: true } ? previous.Data : null, hasEarlier, today, diagnostics, formats);
-                    foreach (var rule in rules.For(loaded.Data.Format.Id))
+                    // Last year's figures are compared only when they are known: a partial file's 0s would be taken
+                    // for real carry-over figures.
+                    if (previous is { LoadedCleanly: false })
+                        skipped.Add($"跨年度核对（上年结转、数字跳变等）：上一年度文件 {previous.File} 有错误，修正后才能核对");
+                    var unreadable = loaded.Diagnostics
+                        .Where(d => d.IsError && d.KeyPath is not null && d.Id is "GRG1008" or "GRG1009")
+                        .Select(d => d.KeyPath!).ToHashSet(StringComparer.Ordinal);
+                    var context = new RuleContext(checkable, previous is { LoadedCleanly: true } ? previous.Data : null, hasEarlier, today, diagnostics, formats, unreadable);
+                    foreach (var rule in rules.For(checkable.Format.Id))
                         rule.Check(context);
                 }
-                var final = Acknowledgements.Apply(diagnostics.Items, loaded.Data);
-                reports.Add(new ReportValidation(folder.Id, loaded.Year, loaded.File, loaded, final));
+                else
+                {
+                    skipped.Add(loaded.NotCheckedReason ?? "文件有错误，未运行任何核对规则");
+                }
+                var final = Acknowledgements.Apply(diagnostics.Items, loaded.Checkable);
+                reports.Add(new ReportValidation(folder.Id, loaded.Year, loaded.File, loaded, final, skipped));
             }
         }
         return new ValidationResult(reports, other, agencyCount);

@@ -25,9 +25,11 @@ public sealed record ReportData(
 
     public SourceSpan SpanOf(string path) => Fields.SpanOf(path);
 
-    internal static ReportData From(AgencyInfo agency, IFormatDefinition format, FieldSet f) => new(
+    /// <param name="pathYear">The year of the file name. It equals the file's <c>year:</c> in clean data; where they differ
+    /// (GRG1010) the file name is what the report is published under, so the rules check that year.</param>
+    internal static ReportData From(AgencyInfo agency, IFormatDefinition format, FieldSet f, int pathYear) => new(
         agency,
-        f.Get<int>("year"),
+        pathYear,
         format,
         f.Has("published_on") ? f.Get<DateOnly>("published_on") : null,
         f.Get<string>("title_style") == "niandu",

@@ -40,7 +40,30 @@ internal sealed class SchemaBinder
         }
         var others = (otherFormats ?? Array.Empty<(string, MapSchema)>()).Select(o => new OtherFormatMap(o.FormatId, o.Schema)).ToList();
         binder.BindMap(map, schema, "", fields, map.Span, others);
+        MarkUnreadFigures(schema, "", fields);
         return fields;
+    }
+
+    /// <summary>
+    /// Every required figure cell without a value (missing, blank, mistyped, or under a mistyped or missing key) is
+    /// read as 0 for the rules, and remembered, so their messages can say so. Each was already reported above.
+    /// </summary>
+    private static void MarkUnreadFigures(MapSchema schema, string prefix, FieldSet fields)
+    {
+        foreach (var child in schema.Children)
+        {
+            var path = Join(prefix, child.Key);
+            switch (child)
+            {
+                // An optional block the file leaves out holds no figures to read.
+                case MapSchema map when map.Required || fields.Paths.Any(p => p.StartsWith(path + ".", StringComparison.Ordinal)):
+                    MarkUnreadFigures(map, path, fields);
+                    break;
+                case ValueSchema { Kind: ValueKind.Count or ValueKind.SignedCount or ValueKind.Money, Required: true, IsDerivedTotal: false } when !fields.Has(path):
+                    fields.MarkDefaulted(path);
+                    break;
+            }
+        }
     }
 
     /// <summary>A cell's name with its key path, unless the name already ends with it (<c>年度（year）</c>).</summary>

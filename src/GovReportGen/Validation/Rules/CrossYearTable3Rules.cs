@@ -69,8 +69,9 @@ internal sealed class YearOnYearJumpRule : IRule
     {
         if (context.Previous is not { } previous) return;
         var lastCells = previous.Table2.Cells.ToDictionary(c => c.Path, c => c.Value, StringComparer.Ordinal);
+        // A cell read as 0 because it was left blank would "drop" from last year's figure: the blank is already reported.
         foreach (var (path, cellName, value) in context.Report.Table2.Cells)
-            if (lastCells.TryGetValue(path, out var last) && IsJump(last, value))
+            if (lastCells.TryGetValue(path, out var last) && IsJump(last, value) && !context.IsDefaulted(path))
                 Report(context, path, cellName, last, value);
 
         var t = context.Report.Table3;
@@ -84,7 +85,7 @@ internal sealed class YearOnYearJumpRule : IRule
         for (var i = 0; i < Table3Schema.Columns.Count; i++)
         {
             if (i == Table3Schema.TotalColumn && applicantJumped) break;
-            if (!IsJump(lastRow.Cells[i], row.Cells[i])) continue;
+            if (!IsJump(lastRow.Cells[i], row.Cells[i]) || context.IsDefaulted(i == Table3Schema.TotalColumn ? row.Path : $"{row.Path}.{Table3Schema.Columns[i].Key}")) continue;
             if (i != Table3Schema.TotalColumn) applicantJumped = true;
             var (key, label) = Table3Schema.Columns[i];
             Report(context, $"{row.Path}.{key}", Table3Schema.CellName(row.Label, label), lastRow.Cells[i], row.Cells[i]);

@@ -21,6 +21,8 @@ internal sealed class PublishDateRule : IRule
         var report = context.Report;
         if (report.PublishedOn is not { } date)
         {
+            // A date written but unreadable is the loader's GRG1009; "not filled in" would be wrong.
+            if (context.IsUnreadable("published_on")) return;
             context.Warning(Info, "year", "未填写发布日期（published_on），落款将不印日期");
             return;
         }

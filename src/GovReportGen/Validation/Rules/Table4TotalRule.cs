@@ -12,7 +12,9 @@ internal sealed class Table4TotalRule : IRule
         {
             if (!g.TotalGiven || g.Total == g.Sum) continue;
             context.Error(Info, $"{g.Path}.total",
-                $"表四“{g.Label}”：结果维持({g.Upheld})+结果纠正({g.Corrected})+其他结果({g.Other})+尚未审结({g.Pending}) ≠ 总计({g.Total})");
+                $"表四“{g.Label}”：结果维持({g.Upheld})+结果纠正({g.Corrected})+其他结果({g.Other})+尚未审结({g.Pending})={g.Sum} ≠ 总计({g.Total})，相差 {Math.Abs(g.Sum - g.Total)}；请核对这四项，或删去总计由程序计算"
+                + context.BlankNote(g.Path),
+                new DiagnosticDetails($"表四“{g.Label}”总计", Expected: g.Sum.ToString(System.Globalization.CultureInfo.InvariantCulture), Actual: g.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
     }
 }
