@@ -163,8 +163,9 @@ public class JsonContractTests : IClassFixture<ContractTree>
         Assert.Equal("表三“自然人”列", d.GetProperty("cell").GetString());
         Assert.Equal("table3.rows.new_requests.natural_person", d.GetProperty("keyPath").GetString());
         Assert.Equal(("2", "7"), (d.GetProperty("expected").GetString(), d.GetProperty("actual").GetString()));
-        // The message is unchanged: the fields repeat what it says, for machines.
-        Assert.Equal("表三“自然人”列：本年新收(2)+上年结转(0) ≠ 办理结果总计(2)+结转下年度(5)", d.GetProperty("message").GetString());
+        // The fields repeat what the message says, for machines; the message also says how to find the fault (issue 14).
+        Assert.Equal("表三“自然人”列：本年新收(2)+上年结转(0)=2 ≠ 办理结果总计(2)+结转下年度(5)=7；办理结果和结转下年度比收到的多 5 件：是否多填了办理结果，或漏填了本年新收、上年结转？请核对该列的“一、本年新收”“二、上年结转”“（七）总计”（及其各办理结果）和“四、结转下年度”",
+            d.GetProperty("message").GetString());
     }
 
     [Fact]
