@@ -51,6 +51,23 @@ public sealed class Issue12FuzzThemeTests : IDisposable
     }
 
     [Fact]
+    public void A_noncharacter_inside_a_family_name_is_one_finding_on_fonts_json_not_one_per_character()
+    {
+        // Found by the fuzz target in session 14: bytes EF BF BF (U+FFFF) spliced into "AR PL UMing CN" gave one
+        // GRG6001 per character of the agency's name, quoting a family name that no longer named anything.
+        var text = File.ReadAllText(FontsJson);
+        var at = text.IndexOf("AR PL UMing CN", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the theme no longer names AR PL UMing CN");
+        File.WriteAllText(FontsJson, text.Insert(at + "AR PL UMin".Length, "\uFFFF"));
+
+        var error = Assert.Single(RenderPdf(), d => d.IsError);
+
+        Assert.Equal(("GRG6001", "templates/theme/fonts.json"), (error.Id, error.Span.File));
+        Assert.Contains("含无效字符 U+FFFF", error.Message);
+        Assert.Null(FuzzRunner.LanguageProblem(error.Message));
+    }
+
+    [Fact]
     public void A_missing_fonts_json_is_reported_on_the_theme_folder()
     {
         File.Delete(FontsJson);

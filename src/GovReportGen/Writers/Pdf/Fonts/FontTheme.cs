@@ -99,6 +99,13 @@ public sealed class FontTheme
                 var names = chain.EnumerateArray().Select(e => e.GetString()!.Trim()).Where(n => n.Length > 0).ToImmutableArray();
                 if (names.IsEmpty)
                     throw new PdfFontException($"字体主题文件“{path}”中角色 {role.Key()}（{role.ChineseName()}）的字体链为空") { SourceFile = path };
+                // No installed family has such a name, so the chain would fail once per character of every report; the
+                // name itself is not quoted, since it is no longer the name the editor meant.
+                for (var i = 0; i < names.Length; i++)
+                {
+                    if (names[i].FirstOrDefault(IsUnusableInName) is var bad && bad != default)
+                        throw new PdfFontException($"字体主题文件“{path}”中角色 {role.Key()}（{role.ChineseName()}）的第 {i + 1} 个字体名称含无效字符 U+{(int)bad:X4}，请删去该字符") { SourceFile = path };
+                }
                 chains[role] = names;
             }
             var packages = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
@@ -113,6 +120,10 @@ public sealed class FontTheme
             return new FontTheme(directory, chains.ToImmutable(), packages.ToImmutable());
         }
     }
+
+    /// <summary>Control characters, Unicode noncharacters and lone surrogates: no font family is named with them.</summary>
+    private static bool IsUnusableInName(char c) =>
+        char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF';
 
     /// <summary>The 1-based character column of a byte offset into a line (JSON reports bytes; editors count characters).</summary>
     private static int CharacterColumn(byte[] bytes, int line, int byteInLine)
