@@ -11,6 +11,14 @@ public static partial class DataLayout
 
     public const string AgencyFileName = "agency.yaml";
 
+    /// <summary>
+    /// The years a report can be for: the 条例 took effect in 2008, and a date must exist in the year after the report
+    /// year (its deadline). Outside this range a year is a typo (0000.yaml, year: 1024), never a report.
+    /// </summary>
+    public const int MinReportYear = 2008, MaxReportYear = 2099;
+
+    public static bool IsReportYear(int year) => year is >= MinReportYear and <= MaxReportYear;
+
     /// <summary>The agency folders under <c>agencies/</c>, in ordinal order (none when the folder is missing).</summary>
     public static IReadOnlyList<string> AgencyDirectories(string dataRoot)
     {
@@ -20,13 +28,15 @@ public static partial class DataLayout
             : Array.Empty<string>();
     }
 
-    /// <summary>The <c>&lt;year&gt;.yaml</c> files of an agency folder, by year, without reading them.</summary>
+    /// <summary>The <c>&lt;year&gt;.yaml</c> files of an agency folder whose year can be a report's, by year, without reading them.</summary>
     public static IReadOnlyList<(int Year, string Path)> YearFiles(string dir) =>
         Directory.Exists(dir)
             ? Directory.GetFiles(dir)
                 .Select(f => (Match: YearFilePattern().Match(System.IO.Path.GetFileName(f)), Path: f))
                 .Where(x => x.Match.Success)
                 .Select(x => (int.Parse(x.Match.Groups[1].Value, CultureInfo.InvariantCulture), x.Path))
+                // Not a report: the loader reports such a file (GRG1010) and reads nothing from it.
+                .Where(x => IsReportYear(x.Item1))
                 .OrderBy(x => x.Item1)
                 .ToList()
             : Array.Empty<(int, string)>();

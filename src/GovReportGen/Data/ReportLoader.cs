@@ -89,6 +89,12 @@ public sealed class ReportLoader(FormatCatalog formats)
                 continue;
             }
             var year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+            if (!DataLayout.IsReportYear(year))
+            {
+                diagnostics.Error("GRG1010", SourceSpan.WholeOf(display),
+                    $"年度数据文件名“{name}”中的年份不是有效的报告年度（{DataLayout.MinReportYear}–{DataLayout.MaxReportYear}），此文件未读取");
+                continue;
+            }
             reports.Add(LoadYear(file, display, year, agency, agencyDisplay, agencyMissing));
         }
         // A missing agency.yaml is reported on each year file it blocks (one finding per file, where the

@@ -69,7 +69,8 @@ public sealed class Validator(FormatCatalog formats, RuleSet rules)
                     if (previous is { LoadedCleanly: false })
                         skipped.Add($"跨年度核对（上年结转、数字跳变等）：上一年度文件 {previous.File} 有错误，修正后才能核对");
                     var unreadable = loaded.Diagnostics
-                        .Where(d => d.IsError && d.KeyPath is not null && d.Id is "GRG1008" or "GRG1009")
+                        // The year is known from the file name, and rules anchor findings about the whole report at "year".
+                        .Where(d => d.IsError && d.KeyPath is not null and not "year" && d.Id is "GRG1008" or "GRG1009")
                         .Select(d => d.KeyPath!).ToHashSet(StringComparer.Ordinal);
                     var context = new RuleContext(checkable, previous is { LoadedCleanly: true } ? previous.Data : null, hasEarlier, today, diagnostics, formats, unreadable);
                     foreach (var rule in rules.For(checkable.Format.Id))

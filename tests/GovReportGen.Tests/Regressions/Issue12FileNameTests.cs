@@ -28,6 +28,47 @@ public class Issue12FileNameTests
         Assert.True(Assert.Single(folder.Reports).LoadedCleanly, "the well-named year file still loads");
     }
 
+    [Theory]
+    [InlineData("0000.yaml")]
+    [InlineData("1024.yaml")]
+    [InlineData("9999.yaml")]
+    public void A_year_file_name_outside_the_report_years_is_GRG1010_and_never_checked(string name)
+    {
+        // Found by the fuzz target in session 14: once rules ran on files with errors, 0000.yaml (year mismatch) reached
+        // the publishing rule, which threw building 0年12月31日. Such a file is never a report, so nothing reads it.
+        using var dir = new TempDataDir();
+        var agencyDir = dir.Agency("sample-kjj");
+        File.Copy(Path.Combine(LoadingSupport.BaseDir(), "agency.yaml"), Path.Combine(agencyDir, "agency.yaml"));
+        File.WriteAllBytes(Path.Combine(agencyDir, name), LoadingSupport.BaseYearBytes());
+        File.WriteAllBytes(Path.Combine(agencyDir, "2024.yaml"), LoadingSupport.BaseYearBytes());
+
+        var data = FormatRegistry.Loader.LoadAll(dir.Root, dir.Root);
+        var result = FormatRegistry.Validator.Validate(data, new DateOnly(2026, 3, 1));
+
+        var finding = Assert.Single(Assert.Single(data.Agencies).Diagnostics);
+        Assert.Equal(("GRG1010", $"agencies/sample-kjj/{name}"), (finding.Id, finding.Span.File));
+        Assert.Contains("不是有效的报告年度（2008–2099）", finding.Message);
+        Assert.Equal(2024, Assert.Single(result.Reports).Year);
+    }
+
+    [Theory]
+    [InlineData("0000")]
+    [InlineData("2100")]
+    public void A_year_value_outside_the_report_years_is_GRG1009(string year)
+    {
+        using var dir = new TempDataDir();
+        var agencyDir = dir.Agency("sample-kjj");
+        File.Copy(Path.Combine(LoadingSupport.BaseDir(), "agency.yaml"), Path.Combine(agencyDir, "agency.yaml"));
+        var text = System.Text.Encoding.UTF8.GetString(LoadingSupport.BaseYearBytes()).Replace("year: 2024", $"year: {year}");
+        File.WriteAllText(Path.Combine(agencyDir, "2024.yaml"), text);
+
+        var report = Assert.Single(FormatRegistry.Validator.Validate(FormatRegistry.Loader.LoadAll(dir.Root, dir.Root), new DateOnly(2026, 3, 1)).Reports);
+
+        var finding = Assert.Single(report.Diagnostics, d => d.IsError);
+        Assert.Equal("GRG1009", finding.Id);
+        Assert.Contains($"“{year}”不是有效的报告年度", finding.Message);
+    }
+
     [Fact]
     public void A_year_written_in_full_width_digits_in_the_narrative_is_read_as_that_year()
     {

@@ -202,7 +202,9 @@ internal sealed class SchemaBinder
             }
             case ValueKind.Year:
             {
-                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && text.Length == 4) value = year;
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && text.Length == 4 && DataLayout.IsReportYear(year)) value = year;
+                else if (text.Length == 4 && text.All(char.IsAsciiDigit))
+                    Report("GRG1009", scalar.Span, $"{Named(schema, path)}“{text}”不是有效的报告年度（{DataLayout.MinReportYear}–{DataLayout.MaxReportYear}）", path, schema.CellName);
                 else Report("GRG1009", scalar.Span, $"{Named(schema, path)}应为四位年份，实际为“{text}”", path, schema.CellName);
                 break;
             }

@@ -27,7 +27,8 @@ internal sealed class CarriedInMatchesLastYearRule : IRule
             if (i != Table3Schema.TotalColumn) applicantFailed = true;
             var (key, label) = Table3Schema.Columns[i];
             context.Error(Info, $"{carriedIn.Path}.{key}",
-                $"表三“{label}”列：本年上年结转({carriedIn.Cells[i]}) ≠ {previous.Year}年度结转下年度继续办理({lastForward.Cells[i]})");
+                $"表三“{label}”列：本年上年结转({carriedIn.Cells[i]}) ≠ {previous.Year}年度结转下年度继续办理({lastForward.Cells[i]})，相差 {Math.Abs(carriedIn.Cells[i] - lastForward.Cells[i])}；"
+                + $"上年数字无误时请改为 {lastForward.Cells[i]}，上年报告有误时请在 acknowledge 中写明理由");
         }
     }
 }
