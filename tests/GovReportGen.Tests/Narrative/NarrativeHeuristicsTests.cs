@@ -97,8 +97,8 @@ public class FigureRuleTests
     [InlineData("本年度未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。", true, true)]
     [InlineData("本局没有被申请行政复议。", true, false)]
     [InlineData("无政府信息公开行政诉讼案件。", false, true)]
-    [InlineData("未被提起行政诉讼，行政复议1件。", false, true)]      // the clause with a figure is no negation
-    [InlineData("未发生行政复议，未经复议直接提起行政诉讼1件。", true, false)]
+    [InlineData("未被提起行政诉讼，行政复议{table4.reconsideration.total}件。", false, true)]      // the clause with a figure is no negation
+    [InlineData("未发生行政复议，未经复议直接提起行政诉讼{table4.litigation_direct.total}件。", true, false)]
     [InlineData("行政复议尚未审结。", false, false)]
     [InlineData("本局并未因此被提起诉讼。", false, false)]                // 并未…: only 行政诉讼/提起诉讼 after a plain 未
     public void Negated_reconsideration_or_litigation_must_match_table_four(string text, bool mentionsReconsideration, bool mentionsLitigation)
@@ -121,7 +121,7 @@ public class FigureRuleTests
     public void The_chaoyang_sample_gives_exactly_one_finding_and_the_others_none()
     {
         var d = Assert.Single(Figures(NarrativeTestData.Sample("chaoyang-kjj", 2024)));
-        Assert.Equal("第一部分“政府信息管理”写“6件规范性文件不再作为规范性文件管理”，表二“行政规范性文件 本年废止件数”为 0", d.Message);
+        Assert.Equal("第一部分“政府信息管理”写“6件规范性文件不再作为规范性文件管理”，表二“行政规范性文件 本年废止件数”为 0；若表格无误，可将“6”改写为 {table2.normative_documents.repealed}，正文将随表格自动一致", d.Message);
         Assert.Equal(57, d.Span.Line);
         foreach (var (id, year) in new[] { ("ningbo-yinzhou-kjj", 2024), ("zaozhuang-shizhong-kjj", 2024), ("zaozhuang-yicheng-kjj", 2020), ("zhengzhou-erqi-kjj", 2023) })
             Assert.Empty(Figures(NarrativeTestData.Sample(id, year)));
