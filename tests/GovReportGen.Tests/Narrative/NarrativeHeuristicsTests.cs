@@ -173,21 +173,25 @@ public class TextRuleTests
     [InlineData("（3）立足本职。", "（3）")]
     [InlineData("(1) 立足本职。", "(1)")]
     [InlineData("(十二)立足本职。", "(十二)")]
-    [InlineData("一是立足本职。", "一是")]
     [InlineData("一、立足本职。", "一、")]
     [InlineData("1、立足本职。", "1、")]
     [InlineData("1.立足本职。", "1.")]
     [InlineData("12．立足本职。", "12．")]
     [InlineData("2）立足本职。", "2）")]
     [InlineData("①立足本职。", "①")]
-    [InlineData("第一，立足本职。", "第一，")]
     [InlineData("　（二）立足本职。", "（二）")]
+    [InlineData("加强培训。\\n一、提高认识。", "一、")]        // a line of a block scalar
     public void A_paragraph_that_numbers_itself_is_reported(string text, string number) =>
         Assert.Contains($"编号“{number}”", Assert.Single(NarrativeTestData.Run(new TypedNumberingRule(), NarrativeTestData.WithText("platforms", text))).Message);
 
     [Theory]
     [InlineData("2024年，本局立足本职。")]
     [InlineData("一方面立足本职，一是加强培训，二是提高认识。")]
+    [InlineData("一是立足本职。")]                          // the register of these reports, at the start of a paragraph too
+    [InlineData("二是严格做好公开信息保密审查。")]
+    [InlineData("一是健全机制；二是充实内容；三是畅通渠道。")]
+    [InlineData("第一，立足本职。")]
+    [InlineData("一是加强培训。\\n二是提高认识。")]           // lines of a block scalar
     [InlineData("十分重视政务公开。")]
     [InlineData("1.5万人次参与。")]
     [InlineData("5·15政务公开日活动。")]
