@@ -129,8 +129,8 @@ public sealed class RuleContext(ReportData report, ReportData? previous, bool ha
     /// Emits through the rule's own catalogue entry, so a rule cannot report under another id or with a
     /// severity its entry does not declare (the list users read would then be wrong).
     /// </summary>
-    public void Add(RuleInfo rule, Severity severity, SourceSpan span, string message) =>
-        Add(rule, new Diagnostic(rule.Id, severity, span, message));
+    public void Add(RuleInfo rule, Severity severity, SourceSpan span, string message, DiagnosticDetails? details = null) =>
+        Add(rule, WithDetails(new Diagnostic(rule.Id, severity, span, message), details));
 
     private void Add(RuleInfo rule, Diagnostic diagnostic)
     {

@@ -97,8 +97,8 @@ public class FigureRuleTests
     [InlineData("本年度未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。", true, true)]
     [InlineData("本局没有被申请行政复议。", true, false)]
     [InlineData("无政府信息公开行政诉讼案件。", false, true)]
-    [InlineData("未被提起行政诉讼，行政复议1件。", false, true)]      // the clause with a figure is no negation
-    [InlineData("未发生行政复议，未经复议直接提起行政诉讼1件。", true, false)]
+    [InlineData("未被提起行政诉讼，行政复议{table4.reconsideration.total}件。", false, true)]      // the clause with a figure is no negation
+    [InlineData("未发生行政复议，未经复议直接提起行政诉讼{table4.litigation_direct.total}件。", true, false)]
     [InlineData("行政复议尚未审结。", false, false)]
     [InlineData("本局并未因此被提起诉讼。", false, false)]                // 并未…: only 行政诉讼/提起诉讼 after a plain 未
     public void Negated_reconsideration_or_litigation_must_match_table_four(string text, bool mentionsReconsideration, bool mentionsLitigation)
@@ -121,7 +121,7 @@ public class FigureRuleTests
     public void The_chaoyang_sample_gives_exactly_one_finding_and_the_others_none()
     {
         var d = Assert.Single(Figures(NarrativeTestData.Sample("chaoyang-kjj", 2024)));
-        Assert.Equal("第一部分“政府信息管理”写“6件规范性文件不再作为规范性文件管理”，表二“行政规范性文件 本年废止件数”为 0", d.Message);
+        Assert.Equal("第一部分“政府信息管理”写“6件规范性文件不再作为规范性文件管理”，表二“行政规范性文件 本年废止件数”为 0；若表格无误，可将“6”改写为 {table2.normative_documents.repealed}，正文将随表格自动一致", d.Message);
         Assert.Equal(57, d.Span.Line);
         foreach (var (id, year) in new[] { ("ningbo-yinzhou-kjj", 2024), ("zaozhuang-shizhong-kjj", 2024), ("zaozhuang-yicheng-kjj", 2020), ("zhengzhou-erqi-kjj", 2023) })
             Assert.Empty(Figures(NarrativeTestData.Sample(id, year)));
@@ -173,21 +173,25 @@ public class TextRuleTests
     [InlineData("（3）立足本职。", "（3）")]
     [InlineData("(1) 立足本职。", "(1)")]
     [InlineData("(十二)立足本职。", "(十二)")]
-    [InlineData("一是立足本职。", "一是")]
     [InlineData("一、立足本职。", "一、")]
     [InlineData("1、立足本职。", "1、")]
     [InlineData("1.立足本职。", "1.")]
     [InlineData("12．立足本职。", "12．")]
     [InlineData("2）立足本职。", "2）")]
     [InlineData("①立足本职。", "①")]
-    [InlineData("第一，立足本职。", "第一，")]
     [InlineData("　（二）立足本职。", "（二）")]
+    [InlineData("加强培训。\\n一、提高认识。", "一、")]        // a line of a block scalar
     public void A_paragraph_that_numbers_itself_is_reported(string text, string number) =>
         Assert.Contains($"编号“{number}”", Assert.Single(NarrativeTestData.Run(new TypedNumberingRule(), NarrativeTestData.WithText("platforms", text))).Message);
 
     [Theory]
     [InlineData("2024年，本局立足本职。")]
     [InlineData("一方面立足本职，一是加强培训，二是提高认识。")]
+    [InlineData("一是立足本职。")]                          // the register of these reports, at the start of a paragraph too
+    [InlineData("二是严格做好公开信息保密审查。")]
+    [InlineData("一是健全机制；二是充实内容；三是畅通渠道。")]
+    [InlineData("第一，立足本职。")]
+    [InlineData("一是加强培训。\\n二是提高认识。")]           // lines of a block scalar
     [InlineData("十分重视政务公开。")]
     [InlineData("1.5万人次参与。")]
     [InlineData("5·15政务公开日活动。")]

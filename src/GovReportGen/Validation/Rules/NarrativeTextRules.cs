@@ -23,21 +23,22 @@ internal sealed partial class PlaceholderRule : IRule
 }
 
 /// <summary>
-/// GRG4008: a paragraph that numbers itself (（一）, （3）, (1), 1、, 1., 一、, 一是). The template numbers list items,
-/// so typed numbers print twice or clash with the template's style.
+/// GRG4008: a paragraph that starts with list numbering: （一）/(一), 一、, 1./1．, 1、, and their relatives （1）, 1）, ①.
+/// The templates number the sections (一、) and the sub-headings (（一）) and print each list item as a paragraph of
+/// its own, so a typed number prints next to the template's or in a style that clashes with it.
 /// </summary>
 /// <remarks>
-/// Only the start of a paragraph (or of a line inside one) counts. “一是……，二是……” running inside a paragraph is
-/// ordinary official prose and is left alone; at the start of a paragraph it is list numbering.
+/// Only the start of a paragraph (or of a line inside one) counts. 「一是……二是……」 and 「第一，……」 are how these
+/// reports enumerate in running prose, at the start of a paragraph as inside it, and raise nothing.
 /// </remarks>
 internal sealed partial class TypedNumberingRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG4008", RuleSeverity.Warning,
-        "正文段落自带编号（（一）、（3）、1、、一是）；编号由模板生成，列表各项请不写编号");
+        "正文段落以列表编号开头（（一）、一、、1.、1、、（1）、①）；模板已为各部分（一、）和小标题（（一））编号，列表各项请不写编号（“一是”“第一，”等行文列举不在此列）");
 
     private const string Numeral = "[一二三四五六七八九十]{1,3}";
 
-    [GeneratedRegex(@"^[ \t\u3000]*(?<n>[（(][ \t]*(?:" + Numeral + @"|\d{1,2})[ \t]*[）)]|" + Numeral + @"[、是]|\d{1,2}[ \t]*(?:[、）)]|[.．](?!\d))|第" + Numeral + @"[，,、]|[①-⑳])", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^[ \t\u3000]*(?<n>[（(][ \t]*(?:" + Numeral + @"|\d{1,2})[ \t]*[）)]|" + Numeral + @"、|\d{1,2}[ \t]*(?:[、）)]|[.．](?!\d))|[①-⑳])", RegexOptions.Multiline)]
     private static partial Regex Numbering();
 
     public void Check(RuleContext context)
@@ -47,8 +48,9 @@ internal sealed partial class TypedNumberingRule : IRule
         {
             var match = Numbering().Match(paragraph.Text);
             if (!match.Success) continue;
+            var number = match.Groups["n"].Value.Trim();
             context.Add(Info, Diagnostics.Severity.Warning, paragraph.Span,
-                $"{field.CellName}的段落以编号“{match.Groups["n"].Value.Trim()}”开头；编号由模板生成，请删去，每项写成一段");
+                $"{field.CellName}的段落以编号“{number}”开头；模板已为各部分和小标题编号（一、（一）），列表每项写成一段即可，请删去“{number}”");
         }
     }
 }
