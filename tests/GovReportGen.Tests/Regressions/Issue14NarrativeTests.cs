@@ -65,7 +65,7 @@ public class Issue14NarrativeTests
 
         var blank = NarrativeTestData.WithText("on_request", Text);
         blank.Fields.MarkDefaulted("table3.rows.new_requests.legal_service_org");
-        Assert.Contains("列为 0（空白按 0 计）；若表格无误", Assert.Single(Figures(blank)).Message);
+        Assert.Contains("列为 0（空白按 0 计：表三“一、本年新收政府信息公开申请数量”行“法律服务机构”列）；若表格无误", Assert.Single(Figures(blank)).Message);
 
         // A blank elsewhere in 表三 is not behind this figure.
         var elsewhere = NarrativeTestData.WithText("on_request", Text);
