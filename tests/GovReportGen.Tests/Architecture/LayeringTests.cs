@@ -17,6 +17,8 @@ public partial class LayeringTests
         ("IO", Array.Empty<string>()),
         ("Data", new[] { "Diagnostics", "IO" }),
         ("Validation", new[] { "Diagnostics", "Data" }),
+        // Checks across agencies (parent_id links, covers_children), run after the per-report rules.
+        ("Hierarchy", new[] { "Diagnostics", "Data", "Validation" }),
         ("Formats", new[] { "Diagnostics", "Data", "Validation" }),
         ("Authoring", new[] { "Diagnostics", "IO", "Data", "Formats" }),
         // The page/theme specification speaks points and characters; the Document's table metrics derive from it.
