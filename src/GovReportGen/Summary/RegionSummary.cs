@@ -51,7 +51,9 @@ public sealed record RegionSummary(
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => FormatTotals.Of(g.First().Format, g.ToList()))
             .ToList();
-        var rows = included.Select(r => KeyFigures.Of(r, Label(r.Agency))).ToList();
+        // Two agencies may print the same name (the sample 科技局 has no region in it): a row must still say which is which.
+        var shared = included.GroupBy(r => Label(r.Agency), StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var rows = included.Select(r => KeyFigures.Of(r, shared.Contains(Label(r.Agency)) ? $"{Label(r.Agency)}（{r.Agency.Id}）" : Label(r.Agency))).ToList();
         return new RegionSummary(year, parentId, parentName, formats, rows, KeyFigures.Sum(TotalLabel, rows), excluded, missing);
     }
 

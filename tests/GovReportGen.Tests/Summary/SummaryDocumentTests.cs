@@ -55,6 +55,19 @@ public class SummaryDocumentTests
         Assert.Contains("本年度的报告使用了不同的表格格式（gov-2019、gov-2021），两种格式的表格不同，表二、表三、表四按格式分别汇总。", text);
     }
 
+    [Fact]
+    public void Agencies_that_print_the_same_name_are_told_apart_by_their_id()
+    {
+        var one = Report("chaoyang-kjj", 2024);
+        var other = one with { Agency = one.Agency with { Id = "chaoyang-kjj-2" } };
+        var third = Report("ningbo-yinzhou-kjj", 2024);
+
+        var summary = RegionSummary.Of(2024, null, null, [one, other, third], [], []);
+
+        Assert.Equal(["朝阳市科学技术局（chaoyang-kjj）", "朝阳市科学技术局（chaoyang-kjj-2）", "宁波市鄞州区科学技术局（科协）", "合计"],
+            summary.Agencies.Append(summary.Total).Select(r => r.Label));
+    }
+
     [Theory]
     [InlineData(0, 0, "—")]
     [InlineData(1, 3, "33.3%")]
