@@ -124,7 +124,8 @@ public static class SummaryRun
         using var folder = OutputFolder.Acquire(options.OutDir, new[] { options.DataDir, options.TemplatesDir }, takeOver: options.Force);
         var writers = WriterRegistry.Create(options.Formats, WriterSettings.ForTemplates(options.TemplatesDir));
         var document = SummaryMarkup.Build(summary);
-        var metadata = new DocumentMetadata(document.Title, summary.ParentName ?? "GovReportGen", PublishedOn: null, summary.Year);
+        // The author is the government the summary is for, when there is one; no date, since the data gives none for a summary.
+        var metadata = new DocumentMetadata(document.Title, summary.ParentName ?? "", PublishedOn: null, summary.Year);
         var written = new List<string>();
         foreach (var writer in writers)
         {
