@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(RenderCommand.Create(stdout, stderr, clockToday, terminal));
+        root.Subcommands.Add(SummaryCommand.Create(stdout, stderr, clockToday, terminal));
         root.Subcommands.Add(SiteCommand.Create(stdout, stderr));
         root.Subcommands.Add(FontsCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeManifestsCommand.Create(stdout, stderr));

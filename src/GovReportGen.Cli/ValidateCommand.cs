@@ -40,6 +40,8 @@ public static class ValidateCommand
             var dataSet = FormatRegistry.Loader.LoadAll(dataDir);
             var filter = new ValidationFilter(parse.GetValue(agency), parse.GetValue(year));
             var result = FormatRegistry.Validator.Validate(dataSet, today, filter);
+            // Rules see one report at a time; what needs several agencies (parent_id links, covers_children) runs here.
+            result = GovReportGen.Hierarchy.HierarchyCheck.Add(result, dataSet, filter);
             // What render would refuse because no PDF font has a character is a fault of the data: report it here.
             if (Directory.Exists(parse.GetValue(templates)))
             {

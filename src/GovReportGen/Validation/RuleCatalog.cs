@@ -5,6 +5,22 @@ namespace GovReportGen.Validation;
 /// <summary>Every rule id with its severity and description: the list <c>govreport rules</c> prints and the README links.</summary>
 internal static class RuleCatalog
 {
+    // The cross-agency checks (Hierarchy/) run after the per-report rules, which never see another agency's data.
+    // Their entries live here so that `govreport rules` and docs/rules.md list them with the others, and above
+    // StageRules because static fields are initialised in text order.
+
+    /// <summary>GRG7001: a report that covers its subordinate agencies against the sum of their reports.</summary>
+    public static readonly RuleInfo ChildrenSum = new("GRG7001", RuleSeverity.Warning,
+        "声明本报告涵盖下属机关（agency.yaml 中 covers_children: true）的机关：表二、表三、表四每个单元格应等于各直接下属机关（parent_id 指向它）同年度报告之和，指出单元格和两个数字；下属机关的同年度报告不全时列出缺少的机关，不作比较");
+
+    /// <summary>GRG7002: a parent_id that names no agency folder.</summary>
+    public static readonly RuleInfo UnknownParent = new("GRG7002", RuleSeverity.Error,
+        "agency.yaml 的上级机关标识（parent_id）不是数据目录中任何机关的标识（给出“是否应为”建议）");
+
+    /// <summary>GRG7003: a parent_id chain that comes back to where it started.</summary>
+    public static readonly RuleInfo ParentCycle = new("GRG7003", RuleSeverity.Error,
+        "上级机关链（parent_id）形成循环：机关直接或间接以自己为上级");
+
     /// <summary>Rules that run in the loader or the templating stage, or reserve an id; they have no <see cref="IRule"/>.</summary>
     public static readonly IReadOnlyList<RuleInfo> StageRules = new RuleInfo[]
     {
@@ -26,6 +42,9 @@ internal static class RuleCatalog
         new("GRG4010", RuleSeverity.Error, "模板失败：Scriban 严格模式下的未知成员，或报告标记超出允许的词汇"),
         new("GRG5005", RuleSeverity.None, "（保留）统计期限总是由年度推导（1月1日至12月31日），没有对应的键"),
         new("GRG6001", RuleSeverity.Error, "输出格式生成失败：某一格式无法写出该报告（如 PDF 字体链中没有某个字符），指出格式、原因和字符所在位置；该报告的文件被删除，其他报告照常生成"),
+        ChildrenSum,
+        UnknownParent,
+        ParentCycle,
     };
 
     /// <summary>The rules every format runs.</summary>

@@ -17,6 +17,8 @@ public partial class LayeringTests
         ("IO", Array.Empty<string>()),
         ("Data", new[] { "Diagnostics", "IO" }),
         ("Validation", new[] { "Diagnostics", "Data" }),
+        // Checks across agencies (parent_id links, covers_children), run after the per-report rules.
+        ("Hierarchy", new[] { "Diagnostics", "Data", "Validation" }),
         ("Formats", new[] { "Diagnostics", "Data", "Validation" }),
         ("Authoring", new[] { "Diagnostics", "IO", "Data", "Formats" }),
         // The page/theme specification speaks points and characters; the Document's table metrics derive from it.
@@ -26,6 +28,9 @@ public partial class LayeringTests
         // A writer knows only the Document and the page/theme specification (and how to write a file safely).
         ("Writers", new[] { "Diagnostics", "IO", "Documents", "Theme" }),
         ("Pipeline", new[] { "Diagnostics", "IO", "Data", "Validation", "Formats", "Documents", "Theme", "Templating", "Writers" }),
+        // The region's summary: sums reports into its own Document for the same writers, in a render output folder.
+        // Not Templating: its tables are built from the formats' official structure, which GRG4009 holds the templates to.
+        ("Summary", new[] { "Diagnostics", "IO", "Data", "Validation", "Hierarchy", "Formats", "Documents", "Writers", "Pipeline" }),
     };
 
     /// <summary>Folders whose sub-folders are siblings that must not use each other (one writer, one format).</summary>

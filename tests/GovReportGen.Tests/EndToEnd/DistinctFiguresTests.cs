@@ -84,7 +84,8 @@ public sealed class DistinctFiguresTests : IClassFixture<DistinctFiguresTests.Re
         ("other_handling", new[] { "no_amendment_overdue", "fee_not_paid", "other" }),
     };
 
-    private static DistinctReport Write(string dataDir, string agency, bool gov2021)
+    /// <summary>Writes one agency with distinct figures into <paramref name="dataDir"/> (the region summary's tests sum them too).</summary>
+    internal static DistinctReport Write(string dataDir, string agency, bool gov2021)
     {
         var format = gov2021 ? "gov-2021" : "gov-2019";
         var baseDir = Path.Combine(EndToEndPaths.Fixtures, "_base", format, "agencies", "sample-kjj");

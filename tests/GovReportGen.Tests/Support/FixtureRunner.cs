@@ -1,6 +1,7 @@
 using GovReportGen.Formats;
 using GovReportGen.Data;
 using GovReportGen.Diagnostics;
+using GovReportGen.Hierarchy;
 using GovReportGen.Validation;
 
 namespace GovReportGen.Tests.Support;
@@ -27,12 +28,15 @@ public static class FixtureRunner
             .OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => new object[] { f });
 
-    /// <summary>Loads and validates a fixture; overlays are first merged into their base files (see <see cref="FixtureTree"/>).</summary>
+    /// <summary>
+    /// Loads and validates a fixture as <c>govreport validate</c> does, the checks across agencies included; overlays are
+    /// first merged into their base files (see <see cref="FixtureTree"/>).
+    /// </summary>
     public static ValidationResult Validate(string fixtureDir)
     {
         using var tree = FixtureTree.Materialise(fixtureDir);
         var data = FormatRegistry.Loader.LoadAll(tree.Root, displayRoot: tree.Root);
-        return FormatRegistry.Validator.Validate(data, Today);
+        return HierarchyCheck.Add(FormatRegistry.Validator.Validate(data, Today), data);
     }
 
     public static string Line(Diagnostic d) => $"{d.Span}: {(d.IsError ? "错误" : "警告")} {d.Id}";

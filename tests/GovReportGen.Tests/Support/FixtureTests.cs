@@ -5,6 +5,7 @@ public class FixtureTests
 {
     public static IEnumerable<object[]> BadInput() => FixtureRunner.Discover("bad-input");
     public static IEnumerable<object[]> Rules() => FixtureRunner.Discover("rules");
+    public static IEnumerable<object[]> Hierarchy() => FixtureRunner.Discover("hierarchy");
 
     [Theory]
     [MemberData(nameof(BadInput))]
@@ -13,6 +14,11 @@ public class FixtureTests
     [Theory]
     [MemberData(nameof(Rules))]
     public void Rule_fixture_gives_exactly_the_expected_diagnostics(string fixture) => FixtureRunner.AssertMatches(fixture);
+
+    /// <summary>The checks across agencies (GRG7xxx): parent_id links and reports that cover their subordinates.</summary>
+    [Theory]
+    [MemberData(nameof(Hierarchy))]
+    public void Hierarchy_fixture_gives_exactly_the_expected_diagnostics(string fixture) => FixtureRunner.AssertMatches(fixture);
 
     [Theory]
     [InlineData("_base/gov-2021")]

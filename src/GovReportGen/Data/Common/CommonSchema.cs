@@ -57,6 +57,9 @@ internal static class CommonSchema
         new ValueSchema("kind", "机关类型", ValueKind.Choice) { CellName = "机关类型（kind）", Choices = new[] { "department", "government" } },
         new ValueSchema("short_name", "机关简称", ValueKind.Text, Required: false) { CellName = "机关简称（short_name）" },
         new ValueSchema("parent", "所属人民政府", ValueKind.Text, Required: false) { CellName = "所属人民政府（parent）" },
+        // The printed name above is for the templates; the chain of agency folders (summary, hierarchy checks) needs an id.
+        new ValueSchema("parent_id", "上级机关标识", ValueKind.Text, Required: false) { CellName = "上级机关标识（parent_id）" },
+        new ValueSchema("covers_children", "本报告涵盖下属机关", ValueKind.Bool, Required: false) { CellName = "本报告涵盖下属机关（covers_children）" },
         new ValueSchema("website", "门户网站", ValueKind.Text, Required: false) { CellName = "门户网站（website）" },
         new MapSchema("contact", "联系方式", new SchemaNode[]
         {

@@ -17,6 +17,12 @@ public sealed record AgencyInfo(
 {
     public bool IsGovernment => Kind == "government";
 
+    /// <summary>The id of the agency folder above this one (<c>parent_id</c>); null at the top of a chain.</summary>
+    public string? ParentId { get; init; }
+
+    /// <summary>This agency's own report includes its subordinate agencies' figures (<c>covers_children: true</c>, GRG7001).</summary>
+    public bool CoversChildren { get; init; }
+
     public string File => Fields.File;
 
     internal static AgencyInfo From(FieldSet f) => new(
@@ -28,5 +34,9 @@ public sealed record AgencyInfo(
         f.Get<string>("website"),
         new ContactInfo(f.Get<string>("contact.office"), f.Get<string>("contact.address"), f.Get<string>("contact.postcode"),
             f.Get<string>("contact.phone"), f.Get<string>("contact.email")),
-        f);
+        f)
+    {
+        ParentId = f.Get<string>("parent_id"),
+        CoversChildren = f.Get<bool>("covers_children"),
+    };
 }
