@@ -22,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(SiteCommand.Create(stdout, stderr));
         root.Subcommands.Add(FontsCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeManifestsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, clockToday));
         ChineseHelp.Install(root, stdout);
 
         var parse = root.Parse(args);
