@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using GovReportGen.Cli.Preview;
 
 namespace GovReportGen.Cli;
@@ -55,14 +56,11 @@ public static class PreviewCommand
             stdout.WriteLine($"预览地址：{server.Address}（只对本机开放；按 Ctrl+C 结束）");
             stdout.WriteLine($"生成的文件放在临时目录 {workspace.ScratchDir}，不写入发布目录");
             using var stop = new ManualResetEventSlim();
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.Set(); };
-            Console.CancelKeyPress += onCancel;
+            // Ctrl+C and a plain kill both end the preview through Dispose, which removes the scratch folder.
+            using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Set(); });
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Set(); });
             try { stop.Wait(); }
-            finally
-            {
-                Console.CancelKeyPress -= onCancel;
-                server.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            }
+            finally { server.DisposeAsync().AsTask().GetAwaiter().GetResult(); }
             return CliApp.ExitOk;
         });
         return command;
