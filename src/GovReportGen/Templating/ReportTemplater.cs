@@ -127,7 +127,13 @@ internal sealed class ReportTemplater(TemplateSources sources, TemplateLimits? l
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error("GRG4010", Located(e.Span), TemplateMessages.Translate(e.OriginalMessage));
+            var message = TemplateMessages.Translate(e.OriginalMessage);
+            var span = Located(e.Span);
+            var suggestion = MemberSuggestion.For(e.OriginalMessage, model, e.Span.FileName is { } file ? sources.Read(file) : null, span.Line, span.Column);
+            diagnostics.Add(new Diagnostic("GRG4010", Severity.Error, span, suggestion is null ? message : $"{message}，是否应为“{suggestion}”？")
+            {
+                Suggestion = suggestion,
+            });
         }
         catch (OperationCanceledException)
         {
