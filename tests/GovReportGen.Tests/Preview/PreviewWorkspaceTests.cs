@@ -62,6 +62,24 @@ public class PreviewWorkspaceTests
         Assert.Contains(">4321<", File.ReadAllText(edited.HtmlPath!));
     }
 
+    [Fact]
+    public void A_data_error_is_listed_with_its_official_cell_and_goes_when_fixed()
+    {
+        using var folder = new PreviewFolder();
+        var session = folder.Workspace.Session(PreviewFolder.Agency, PreviewFolder.Year);
+        var first = PreviewFolder.WaitFor(session, s => s.HtmlVersion >= 1, "first render");
+        const string Line = "new_requests: {natural_person: 0,";
+        folder.Edit(folder.YearFile, Line, "new_requests: {natural_person: 5,");
+        var broken = PreviewFolder.WaitFor(session, s => s.HasErrors, "the arithmetic error");
+        Assert.Equal(first.HtmlPath, broken.HtmlPath);
+        var error = broken.Diagnostics.First(d => d.IsError && d.CellLabel is not null);
+        Assert.Equal($"data/agencies/{PreviewFolder.Agency}/{PreviewFolder.Year}.yaml", error.Span.File);
+        Assert.Contains("\"cell\":", PreviewServer.StateJson(broken));
+
+        folder.Edit(folder.YearFile, "new_requests: {natural_person: 5,", Line);
+        PreviewFolder.WaitFor(session, s => !s.HasErrors && s.HtmlVersion > first.HtmlVersion, "the fix");
+    }
+
     /// <summary>The PDF writer reads fonts.json once per process; the preview must read an edited one again.</summary>
     [Fact]
     public void An_edited_fonts_json_is_read_again()
