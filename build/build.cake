@@ -139,7 +139,7 @@ Task("Site")
 
 // Benchmark (never a timed unit test): N synthetic agencies of both formats rendered in all three formats,
 // one process per N so each peak RSS is its own; then where one report's time goes, stage by stage, and how
-// each PDF/DOCX stage scales from one thread to all cores.
+// each PDF/DOCX stage scales from one thread to all cores; last, govreport preview's save-to-new-HTML and -PDF times.
 //   dotnet cake build/build.cake --target=Bench [--bench-sizes=100,1000,5000]
 Task("Bench")
     .IsDependentOn("Fonts")
@@ -155,6 +155,7 @@ Task("Bench")
         Bench(paths, dll, $"{size.Trim()} \"{paths.Templates}\"");
     Bench(paths, dll, $"stages \"{paths.Templates}\" 200");
     Bench(paths, dll, $"scaling \"{paths.Templates}\" 150");
+    Bench(paths, dll, $"preview \"{paths.Templates}\" 20");
 });
 
 Task("Default")

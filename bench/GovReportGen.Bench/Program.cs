@@ -9,7 +9,8 @@ using GovReportGen.Writers;
 // Or: GovReportGen.Bench stages <templates-dir> [repeat]: per-stage time of one report on one thread.
 // One N per process, so the peak resident set (VmHWM) is this N's alone.
 // Or: GovReportGen.Bench scaling <templates-dir> [documents]: how each stage scales from one thread to all cores.
-var analyses = new Dictionary<string, Action<string, string, int>> { ["stages"] = StageTimes.Run, ["scaling"] = StageScaling.Run };
+// Or: GovReportGen.Bench preview <templates-dir> [saves]: govreport preview, warm, save of a template to new HTML and PDF.
+var analyses = new Dictionary<string, Action<string, string, int>> { ["stages"] = StageTimes.Run, ["scaling"] = StageScaling.Run, ["preview"] = PreviewTimes.Run };
 if (args.Length > 0 && analyses.TryGetValue(args[0], out var analysis))
 {
     var scratch = Path.Combine(Path.GetTempPath(), $"grg-bench-{args[0]}");

@@ -23,6 +23,8 @@ public static class CliApp
         root.Subcommands.Add(SiteCommand.Create(stdout, stderr));
         root.Subcommands.Add(FontsCommand.Create(stdout, stderr));
         root.Subcommands.Add(MergeManifestsCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, clockToday));
+        root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
         ChineseHelp.Install(root, stdout);
 
         var parse = root.Parse(args);

@@ -95,8 +95,7 @@ internal sealed class ReportTemplater(TemplateSources sources, TemplateLimits? l
         var template = _parsed.GetOrAdd(mainPath, p => Template.Parse(sources.Read(p)!, p));
         if (template.HasErrors)
         {
-            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error("GRG4010", Located(message.Span), TemplateMessages.TranslateSyntax(message.Message));
+            diagnostics.Add(SyntaxErrors.First(template.Messages, Located, sources.Read));
             return new TemplateResult(null, "", diagnostics.Items, loader.Used);
         }
 
@@ -114,8 +113,7 @@ internal sealed class ReportTemplater(TemplateSources sources, TemplateLimits? l
         catch (ScriptParserRuntimeException e)
         {
             // A partial that does not parse: point at the error inside the partial, not at the include.
-            foreach (var message in e.ParserMessages.Where(m => m.Type == ParserMessageType.Error))
-                diagnostics.Error("GRG4010", Located(message.Span), TemplateMessages.TranslateSyntax(message.Message));
+            diagnostics.Add(SyntaxErrors.First(e.ParserMessages, Located, sources.Read));
         }
         catch (ScriptAbortException e) when (timeout.IsCancellationRequested)
         {
@@ -127,7 +125,13 @@ internal sealed class ReportTemplater(TemplateSources sources, TemplateLimits? l
         }
         catch (ScriptRuntimeException e)
         {
-            diagnostics.Error("GRG4010", Located(e.Span), TemplateMessages.Translate(e.OriginalMessage));
+            var message = TemplateMessages.Translate(e.OriginalMessage);
+            var span = Located(e.Span);
+            var suggestion = MemberSuggestion.For(e.OriginalMessage, model, e.Span.FileName is { } file ? sources.Read(file) : null, span.Line, span.Column);
+            diagnostics.Add(new Diagnostic("GRG4010", Severity.Error, span, suggestion is null ? message : $"{message}，是否应为“{suggestion}”？")
+            {
+                Suggestion = suggestion,
+            });
         }
         catch (OperationCanceledException)
         {

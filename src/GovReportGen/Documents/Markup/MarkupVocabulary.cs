@@ -41,6 +41,25 @@ internal static partial class MarkupVocabulary
         ["th"] = Set("label"), ["td"] = Set("label"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Every element with its attributes and, per element, the class values allowed (for docs/templates.md).</summary>
+    public static IEnumerable<(string Element, IReadOnlyList<string> Attributes, IReadOnlyList<string> Classes)> Listing() =>
+        Attributes.OrderBy(a => Order(a.Key)).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key,
+            (IReadOnlyList<string>)a.Value.Order(StringComparer.Ordinal).ToList(),
+            (IReadOnlyList<string>)(Classes.TryGetValue(a.Key, out var c) ? c.Order(StringComparer.Ordinal).ToList() : new List<string>())));
+
+    /// <summary>The class values allowed on an element, sorted (none when it takes no class).</summary>
+    public static IReadOnlyList<string> AllowedClasses(string element) =>
+        Classes.TryGetValue(element, out var c) ? c.Order(StringComparer.Ordinal).ToList() : Array.Empty<string>();
+
+    private static int Order(string element) => Array.IndexOf(DocumentOrder, element) is var i and >= 0 ? i : int.MaxValue;
+
+    private static readonly string[] DocumentOrder =
+        { "h1", "h2", "h3", "h4", "p", "div", "span", "strong", "em", "br", "table", "caption", "colgroup", "col", "thead", "tbody", "tr", "th", "td" };
+
+    private static string AllowedClassesText(string element) => AllowedClasses(element) is { Count: > 0 } allowed
+        ? $"（<{element}> 可用的 class 值：{string.Join("、", allowed)}）"
+        : $"（<{element}> 不带 class）";
+
     public static bool IsKnown(XElement element) =>
         element.Name.Namespace == XNamespace.None && Attributes.ContainsKey(element.Name.LocalName);
 
@@ -61,7 +80,8 @@ internal static partial class MarkupVocabulary
             var attributeName = DisplayName(element, attribute);
             if (attribute.Name.Namespace != XNamespace.None || !allowed.Contains(attributeName))
             {
-                errors.At(attribute, $"元素 <{name}> 上不允许的属性 {attributeName}");
+                errors.At(attribute, $"元素 <{name}> 上不允许的属性 {attributeName}"
+                    + (allowed.Count == 0 ? $"（<{name}> 不带任何属性）" : $"（<{name}> 可用的属性：{string.Join("、", allowed.Order(StringComparer.Ordinal))}）"));
                 continue;
             }
             if (attributeName != "class")
@@ -70,7 +90,7 @@ internal static partial class MarkupVocabulary
             if (Classes.TryGetValue(name, out var classes) && classes.Contains(value))
                 cssClass = value;
             else
-                errors.At(attribute, $"元素 <{name}> 上不允许的 class 值 “{attribute.Value}”");
+                errors.At(attribute, $"元素 <{name}> 上不允许的 class 值 “{attribute.Value}”" + AllowedClassesText(name));
         }
         if (requiredClass is not null && cssClass != requiredClass && element.Attribute("class") is null)
             errors.At(element, $"元素 <{name}> 必须带 class=\"{requiredClass}\"");

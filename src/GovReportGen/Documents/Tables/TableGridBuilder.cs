@@ -41,6 +41,9 @@ internal static class TableGridBuilder
         private readonly List<RowSpec> _rows = [];
         private readonly HashSet<int> _rowsWithErrors = [];
 
+        /// <summary>Cells spanning rows, where they were written: a ragged row under one is usually its rowspan's fault.</summary>
+        private readonly List<(Origin Cell, SourceSpan Location)> _spanning = [];
+
         public int RowCount => _slots.Count;
         public bool HasErrors { get; private set; }
 
@@ -90,6 +93,7 @@ internal static class TableGridBuilder
                     Key = cell.Key,
                     Source = cell.Source,
                 };
+                if (rowSpan > 1) _spanning.Add((origin, cell.Location));
                 for (var dr = 0; dr < rowSpan; dr++)
                     for (var dc = 0; dc < cell.ColSpan; dc++)
                         Set(r + dr, c + dc, dr == 0 && dc == 0 ? origin : new Continuation(r + dr, c + dc, origin));
@@ -103,7 +107,17 @@ internal static class TableGridBuilder
             for (var r = 0; r < _slots.Count; r++)
             {
                 var filled = _slots[r].Count(slot => slot is not null);
-                if (filled < width && !_rowsWithErrors.Contains(r))
+                if (filled < width && !_rowsWithErrors.Contains(r) && ShortSpan(r, width - filled) is { } culprit)
+                {
+                    // One mistake, one finding: the rowspan that stops too early, where the template wrote it.
+                    var (cell, location) = culprit;
+                    var shortRows = 0;
+                    while (r + shortRows < _slots.Count && width - _slots[r + shortRows].Count(slot => slot is not null) == cell.ColSpan) shortRows++;
+                    Error(r, location, $"表格第{cell.Row + 1}行第{cell.Column + 1}列的单元格跨{cell.RowSpan}行（到第{cell.Row + cell.RowSpan}行），" +
+                        $"其下第{r + 1}行因此少{cell.ColSpan}列：rowspan 是否应为 {cell.RowSpan + shortRows}？");
+                    for (var k = 0; k < shortRows; k++) _rowsWithErrors.Add(r + k);
+                }
+                else if (filled < width && !_rowsWithErrors.Contains(r))
                 {
                     var cells = _rows[r].Cells;
                     var at = cells.IsEmpty ? _rows[r].Location : cells[^1].Location;
@@ -126,6 +140,17 @@ internal static class TableGridBuilder
 
             var rows = _slots.Select(row => row.Select(slot => slot!).ToImmutableArray()).ToImmutableArray();
             return new TableGrid(rows, headerRows);
+        }
+
+        /// <summary>A row-spanning cell ending just above row <paramref name="r"/> whose columns are the ones row r lacks.</summary>
+        private (Origin Cell, SourceSpan Location)? ShortSpan(int r, int missing)
+        {
+            foreach (var (cell, location) in _spanning)
+            {
+                // Row r's own cells slid left into the columns the span no longer holds, so the gap shows at its end.
+                if (cell.Row + cell.RowSpan == r && cell.ColSpan == missing) return (cell, location);
+            }
+            return null;
         }
 
         private static HeaderScope ScopeOf(CellSpec cell, bool labelsColumns, int rowSpan)

@@ -51,6 +51,12 @@ public sealed class FontTheme
         return Loaded.GetOrAdd(full, dir => new Lazy<FontTheme>(() => Read(dir))).Value;
     }
 
+    /// <summary>
+    /// Drops the theme read for a folder, so the next <see cref="Load"/> reads fonts.json again: a long-running
+    /// <c>govreport preview</c> must show an edited theme without a restart.
+    /// </summary>
+    public static void Forget(string themeDirectory) => Loaded.TryRemove(Path.GetFullPath(themeDirectory), out _);
+
     private static FontTheme Read(string directory)
     {
         var path = Path.Combine(directory, FileName);
