@@ -16,7 +16,17 @@ internal sealed record PdfWriterOptions(string ThemeDirectory, IReadOnlyList<str
 
     public PageGeometry Geometry { get; init; } = PageGeometry.Default;
 
+    /// <summary>Which backend writes the file; Skia is kept only to measure against (bench) until it is removed.</summary>
+    public PdfEngine Engine { get; init; } = Environment.GetEnvironmentVariable("GRG_TMP_SKIA") is null ? PdfEngine.Direct : PdfEngine.Skia;
+
     public FontTheme LoadTheme() => FontTheme.Load(ThemeDirectory);
 
     public FontCatalog LoadCatalog(FontTheme theme) => FontCatalog.ForTheme(theme, SystemFontFolders);
+}
+
+/// <summary>The PDF backend: our own serializer (tagged, CID fonts from the subsets) or the old SkiaSharp painter.</summary>
+internal enum PdfEngine
+{
+    Direct,
+    Skia,
 }
