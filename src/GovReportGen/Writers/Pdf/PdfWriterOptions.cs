@@ -16,8 +16,14 @@ internal sealed record PdfWriterOptions(string ThemeDirectory, IReadOnlyList<str
 
     public PageGeometry Geometry { get; init; } = PageGeometry.Default;
 
-    /// <summary>Which backend writes the file; Skia is kept only to measure against (bench) until it is removed.</summary>
-    public PdfEngine Engine { get; init; } = Environment.GetEnvironmentVariable("GRG_TMP_SKIA") is null ? PdfEngine.Direct : PdfEngine.Skia;
+    /// <summary>
+    /// Which backend writes the file. Skia is kept only so the benchmark can measure old against new in one run
+    /// (<c>GRG_PDF_ENGINE=skia</c>, read by nothing else); it writes untagged PDFs and goes with SkiaSharp.
+    /// </summary>
+    public PdfEngine Engine { get; init; } = DefaultEngine;
+
+    public static PdfEngine DefaultEngine { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("GRG_PDF_ENGINE"), "skia", StringComparison.OrdinalIgnoreCase) ? PdfEngine.Skia : PdfEngine.Direct;
 
     public FontTheme LoadTheme() => FontTheme.Load(ThemeDirectory);
 
