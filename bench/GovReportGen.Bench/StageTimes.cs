@@ -36,9 +36,11 @@ public static class StageTimes
             times[stage] = times.GetValueOrDefault(stage) + clock.Elapsed;
         }
 
+        var sizes = new Dictionary<System.IO.Compression.CompressionLevel, long>();
         for (var pass = 0; pass < 2; pass++)
         {
             times.Clear();
+            sizes.Clear();
             for (var i = 0; i < repeat; i++)
             {
                 var dir = dirs[i % dirs.Count];
@@ -61,6 +63,14 @@ public static class StageTimes
                 Time("pdf paint (skia)", () => painted = SkiaPainter.Paint(layout.Pages, subsets, pdfOptions.Geometry));
                 Time("pdf finish (skia)", () => PdfFinisher.Finish(painted, layout.Outline, metadata));
                 Time("pdf serialize (direct)", () => PdfSerializer.Serialize(layout, subsets, pdfOptions.Geometry, metadata));
+                // The deflate level, chosen by measurement: time and size of each (not counted in "all").
+                foreach (var level in new[] { System.IO.Compression.CompressionLevel.Fastest, System.IO.Compression.CompressionLevel.SmallestSize })
+                {
+                    PdfObjectWriter.Compression = level;
+                    Time($"pdf serialize at {level} (skia)", () => sizes[level] = sizes.GetValueOrDefault(level) + PdfSerializer.Serialize(layout, subsets, pdfOptions.Geometry, metadata).Length);
+                    PdfObjectWriter.Compression = System.IO.Compression.CompressionLevel.Optimal;
+                }
+                sizes[System.IO.Compression.CompressionLevel.Optimal] = sizes.GetValueOrDefault(System.IO.Compression.CompressionLevel.Optimal) + PdfSerializer.Serialize(layout, subsets, pdfOptions.Geometry, metadata).Length;
             }
         }
         // Both PDF backends run on every report; "all" counts the direct one (the writer's), not Skia's.
@@ -70,6 +80,8 @@ public static class StageTimes
         foreach (var (stage, time) in times)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {time.TotalMilliseconds / repeat:0.00} | {time / total:P0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {total.TotalMilliseconds / repeat:0.00} | |"));
+        foreach (var (level, size) in sizes)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Direct PDF at deflate {level}: mean {size / repeat / 1024.0:0.0} KB"));
     }
 }
 

@@ -19,6 +19,7 @@ internal sealed class CidFontEmbedder
     private readonly ushort[]? _cids;
     private readonly SortedDictionary<ushort, string> _unicode = [];
     private readonly SortedDictionary<ushort, double> _widths = [];
+    private readonly Dictionary<ushort, (ushort Code, double Width)> _codes = [];
 
     public CidFontEmbedder(LoadedFace face, FontSubset subset, string resourceName)
     {
@@ -31,20 +32,29 @@ internal sealed class CidFontEmbedder
 
     public string ResourceName { get; }
 
-    /// <summary>The two-byte code drawn for a glyph id of the full face; records its width and text for /W and ToUnicode.</summary>
-    public ushort Code(ushort fullGlyph, string text)
+    /// <summary>
+    /// The two-byte code drawn for a glyph id of the full face, and its advance in 1/1000 em as /W gives it to the
+    /// viewer; records the width and text for /W and ToUnicode.
+    /// </summary>
+    public ushort Code(ushort fullGlyph, string text, out double width)
     {
+        if (_codes.TryGetValue(fullGlyph, out var known))
+        {
+            if (text.Length > 0)
+                _unicode.TryAdd(known.Code, text);
+            width = known.Width;
+            return known.Code;
+        }
         var gid = _subset.Map(fullGlyph);
         var code = _cids is { } cids && gid < cids.Length ? cids[gid] : gid;
         if (!_widths.ContainsKey(code))
             _widths[code] = Math.Round(_face.Font.GetHorizontalGlyphAdvance(fullGlyph) * 1000.0 / _face.UnitsPerEm, 2);
         if (text.Length > 0)
             _unicode.TryAdd(code, text);
+        width = _widths[code];
+        _codes[fullGlyph] = (code, width);
         return code;
     }
-
-    /// <summary>The advance in text space units (1/1000 em) the viewer uses for the code, as written in /W.</summary>
-    public double Width(ushort code) => _widths[code];
 
     public void Write(PdfObjectWriter writer, int type0)
     {

@@ -54,11 +54,18 @@ internal static class ContentStream
                     if (lineWidth != rule.Width)
                     {
                         // Square caps close the corners where collapsed borders meet.
-                        s.Append(PdfNumber.Format(rule.Width)).Append(" w 2 J\n");
+                        PdfNumber.Append(s, rule.Width);
+                        s.Append(" w 2 J\n");
                         lineWidth = rule.Width;
                     }
-                    s.Append(PdfNumber.Format(rule.X1)).Append(' ').Append(PdfNumber.Format(height - rule.Y1)).Append(" m ")
-                        .Append(PdfNumber.Format(rule.X2)).Append(' ').Append(PdfNumber.Format(height - rule.Y2)).Append(" l S\n");
+                    PdfNumber.Append(s, rule.X1);
+                    s.Append(' ');
+                    PdfNumber.Append(s, height - rule.Y1);
+                    s.Append(" m ");
+                    PdfNumber.Append(s, rule.X2);
+                    s.Append(' ');
+                    PdfNumber.Append(s, height - rule.Y2);
+                    s.Append(" l S\n");
                     break;
             }
         }
@@ -69,32 +76,48 @@ internal static class ContentStream
 
     private static void Text(StringBuilder s, GlyphRunOp run, CidFontEmbedder font, double height)
     {
-        s.Append("BT /").Append(font.ResourceName).Append(' ').Append(PdfNumber.Format(run.Size)).Append(" Tf\n");
+        s.Append("BT /").Append(font.ResourceName).Append(' ');
+        PdfNumber.Append(s, run.Size);
+        s.Append(" Tf\n");
         var size = run.Size;
         var i = 0;
         while (i < run.Glyphs.Length)
         {
             // One TJ per stretch on one baseline; a glyph offset vertically starts a new one.
             var y = run.Y[i];
-            s.Append("1 0 0 1 ").Append(PdfNumber.Format(run.X[i])).Append(' ').Append(PdfNumber.Format(height - y)).Append(" Tm [<");
+            s.Append("1 0 0 1 ");
+            PdfNumber.Append(s, run.X[i]);
+            s.Append(' ');
+            PdfNumber.Append(s, height - y);
+            s.Append(" Tm [<");
             var pen = run.X[i];
             var first = true;
             for (; i < run.Glyphs.Length && run.Y[i] == y; i++)
             {
-                var code = font.Code(run.Glyphs[i], run.GlyphText.IsDefault ? "" : run.GlyphText[i]);
+                var code = font.Code(run.Glyphs[i], run.GlyphText.IsDefault ? "" : run.GlyphText[i], out var width);
                 if (!first)
                 {
-                    var adjust = Math.Round((pen - run.X[i]) * 1000 / size, 1);
-                    if (adjust != 0)
-                        s.Append('>').Append(adjust.ToString("0.#", CultureInfo.InvariantCulture)).Append('<');
+                    var adjust = (pen - run.X[i]) * 1000 / size;
+                    if (Math.Abs(adjust) >= 0.005)
+                    {
+                        s.Append('>');
+                        PdfNumber.Append(s, adjust);
+                        s.Append('<');
+                    }
                 }
-                s.Append(code.ToString("X4", CultureInfo.InvariantCulture));
-                pen = run.X[i] + font.Width(code) * size / 1000;
+                AppendHex(s, code);
+                pen = run.X[i] + width * size / 1000;
                 first = false;
             }
             s.Append(">] TJ\n");
         }
         s.Append("ET\n");
+    }
+
+    private static void AppendHex(StringBuilder s, ushort code)
+    {
+        const string digits = "0123456789ABCDEF";
+        s.Append(digits[code >> 12]).Append(digits[(code >> 8) & 0xF]).Append(digits[(code >> 4) & 0xF]).Append(digits[code & 0xF]);
     }
 
     private enum ArtifactKind
