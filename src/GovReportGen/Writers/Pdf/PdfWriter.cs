@@ -53,7 +53,7 @@ internal static class PdfWriter
     public static PdfWriteResult Write(Document document, DocumentMetadata metadata, PdfWriterOptions options, Stream output)
     {
         var layout = Layout(document, options);
-        var subsets = Subset(layout.Pages);
+        var subsets = Subset(layout.Pages, forPdfOnly: options.Engine == PdfEngine.Direct);
         var bytes = options.Engine == PdfEngine.Skia
             ? PdfFinisher.Finish(SkiaPainter.Paint(layout.Pages, subsets, options.Geometry), layout.Outline, metadata)
             : PdfSerializer.Serialize(layout, subsets, options.Geometry, metadata);
@@ -62,7 +62,7 @@ internal static class PdfWriter
     }
 
     /// <summary>One subset per face per document (never one per role): the glyphs drawn and the characters they stand for.</summary>
-    public static IReadOnlyDictionary<LoadedFace, FontSubset> Subset(IReadOnlyList<PageContent> pages)
+    public static IReadOnlyDictionary<LoadedFace, FontSubset> Subset(IReadOnlyList<PageContent> pages, bool forPdfOnly = true)
     {
         var glyphs = new Dictionary<LoadedFace, (SortedSet<ushort> Glyphs, SortedSet<int> CodePoints)>();
         foreach (var run in pages.SelectMany(p => p.Ops).OfType<GlyphRunOp>())
@@ -75,6 +75,6 @@ internal static class PdfWriter
         }
         return glyphs
             .OrderBy(g => g.Key.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => FontSubsetter.Subset(g.Key, g.Value.CodePoints, g.Value.Glyphs));
+            .ToDictionary(g => g.Key, g => FontSubsetter.Subset(g.Key, g.Value.CodePoints, g.Value.Glyphs, forPdfOnly));
     }
 }

@@ -160,7 +160,8 @@ public sealed class FontTests : IDisposable
         Assert.True(uming.Font.TryGetNominalGlyph('中', out var zhong));
         Assert.True(uming.Font.TryGetNominalGlyph('文', out var wen));
 
-        var subset = FontSubsetter.Subset(uming, ['中', '文'], [(ushort)zhong, (ushort)wen]);
+        // With its cmap (forPdfOnly: false), so the subset's own mapping can be checked here.
+        var subset = FontSubsetter.Subset(uming, ['中', '文'], [(ushort)zhong, (ushort)wen], forPdfOnly: false);
         var bytes = subset.Bytes;
 
         // Dense glyph ids: .notdef and the two glyphs, so no empty loca/hmtx entries up to the full face's ids.
@@ -178,6 +179,15 @@ public sealed class FontTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => subset.Map(12345));
         Assert.False(font.TryGetNominalGlyph('国', out _));
         Assert.DoesNotContain(face.Tables, t => t.ToString() is "fpgm" or "prep" or "cvt "); // NO_HINTING
+
+        // What the PDF embeds leaves out what only a shaper reads, and keeps what a CIDFontType2 needs.
+        var forPdf = FontSubsetter.Subset(uming, ['中', '文'], [(ushort)zhong, (ushort)wen]).Bytes;
+        using var pdfBlob = new Blob(System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(forPdf, 0), forPdf.Length, MemoryMode.Duplicate);
+        using var pdfFace = new Face(pdfBlob, 0);
+        var tables = pdfFace.Tables.Select(t => t.ToString()).ToList();
+        Assert.DoesNotContain(tables, t => t is "cmap" or "GSUB" or "GPOS" or "vmtx");
+        Assert.All(new[] { "glyf", "loca", "head", "hhea", "hmtx", "maxp" }, t => Assert.Contains(t, tables));
+        Assert.True(forPdf.Length < bytes.Length, $"{forPdf.Length} bytes for the PDF, {bytes.Length} with cmap");
     }
 
     [Fact]
