@@ -154,6 +154,23 @@ public sealed class FontTests : IDisposable
     }
 
     [Fact]
+    public void A_subset_from_the_plain_face_equals_one_from_the_prepared_face()
+    {
+        // The first subsets of a run use the plain face while a pool thread prepares it: output must not depend on which.
+        var uming = LoadedFace.Get(Installed.Find("AR PL UMing CN")!);
+        const string text = "政府信息公开工作年度报告，“依申请公开”（一）２０２４";
+        var codePoints = text.EnumerateRunes().Select(r => r.Value).ToList();
+        var glyphs = codePoints.Select(cp => uming.Font.TryGetNominalGlyph((uint)cp, out var g) ? (ushort)g : (ushort)0).Where(g => g != 0).ToList();
+        Assert.NotEmpty(glyphs);
+
+        var plain = FontSubsetter.Subset(uming, codePoints, glyphs, forPdfOnly: true, uming.PlainSource);
+        var prepared = FontSubsetter.Subset(uming, codePoints, glyphs, forPdfOnly: true, uming.PreparedSource);
+        Assert.NotEqual(uming.PlainSource, uming.PreparedSource);
+        Assert.Equal(plain.Bytes, prepared.Bytes);
+        Assert.Equal(plain.NewGlyphIds, prepared.NewGlyphIds);
+    }
+
+    [Fact]
     public void A_subset_keeps_only_the_characters_used_and_their_glyph_ids()
     {
         var uming = LoadedFace.Get(Installed.Find("AR PL UMing CN")!);

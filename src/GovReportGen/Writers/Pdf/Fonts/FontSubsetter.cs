@@ -34,7 +34,11 @@ internal static class FontSubsetter
     private static readonly string[] NotForPdf = ["cmap", "GSUB", "GPOS", "GDEF", "vhea", "vmtx", "VORG", "gasp"];
 
     /// <param name="forPdfOnly">Leave out the tables only a shaper or a font engine reads (the old Skia backend needs cmap).</param>
-    public static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs, bool forPdfOnly = true)
+    public static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs, bool forPdfOnly = true) =>
+        Subset(face, codePoints, glyphs, forPdfOnly, source: null);
+
+    /// <param name="source">The face to subset from; null for <see cref="LoadedFace.SubsetSource"/> (tests pass the plain or prepared one).</param>
+    internal static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs, bool forPdfOnly, IntPtr? source)
     {
         var wanted = glyphs.Distinct().Order().ToArray();
         lock (face.SubsetLock)
@@ -58,7 +62,7 @@ internal static class FontSubsetter
                         HarfBuzzSubsetNative.hb_set_add(drop, (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]));
                 }
 
-                var plan = HarfBuzzSubsetNative.hb_subset_plan_create_or_fail(face.SubsetSource, input);
+                var plan = HarfBuzzSubsetNative.hb_subset_plan_create_or_fail(source ?? face.SubsetSource, input);
                 if (plan == IntPtr.Zero)
                     throw new PdfFontException($"字体“{face.Key}”无法子集化（HarfBuzz hb_subset_plan_create_or_fail 失败）");
                 try

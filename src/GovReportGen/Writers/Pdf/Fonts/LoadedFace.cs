@@ -71,6 +71,20 @@ internal sealed class LoadedFace
     /// <summary>The glyph's ink box in font units (y up), or null for an empty glyph.</summary>
     public GlyphExtents? Extents(uint glyph) => Font.TryGetGlyphExtents(glyph, out var extents) ? extents : null;
 
+    /// <summary>The prepared face, waiting for it if need be (tests compare its subsets with the plain face's).</summary>
+    internal IntPtr PreparedSource
+    {
+        get
+        {
+            _ = SubsetSource;
+            SpinWait.SpinUntil(() => Volatile.Read(ref _prepared) != IntPtr.Zero);
+            return _prepared;
+        }
+    }
+
+    /// <summary>The face as loaded, before preparation.</summary>
+    internal IntPtr PlainSource => _face.Handle;
+
     private IntPtr Preprocess()
     {
         var prepared = HarfBuzzSubsetNative.hb_subset_preprocess(_face.Handle);
