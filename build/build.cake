@@ -151,8 +151,10 @@ Task("Bench")
     Information($"Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
     Information("| agencies | formats | full render | reports/s | no-op rebuild | peak RSS | allocated per report | GC gen0/1/2 |");
     Information("|---:|---|---:|---:|---|---:|---:|---|");
+    // Each size with the old (Skia) and the new (direct) PDF backend, side by side in one run.
     foreach (var size in Argument("bench-sizes", "100,1000,5000").Split(','))
-        Bench(paths, dll, $"{size.Trim()} \"{paths.Templates}\"");
+        foreach (var engine in new[] { "skia", "direct" })
+            Bench(paths, dll, $"{size.Trim()} \"{paths.Templates}\"", engine);
     Bench(paths, dll, $"stages \"{paths.Templates}\" 200");
     Bench(paths, dll, $"scaling \"{paths.Templates}\" 150");
     Bench(paths, dll, $"preview \"{paths.Templates}\" 20");

@@ -65,9 +65,14 @@ public void Govreport(BuildPaths paths, string arguments)
 }
 
 /// Runs one benchmark process; its table rows go straight to the console.
-public void Bench(BuildPaths paths, FilePath dll, string arguments)
+public void Bench(BuildPaths paths, FilePath dll, string arguments, string pdfEngine = "direct")
 {
-    var exit = StartProcess("dotnet", new ProcessSettings { Arguments = $"\"{dll}\" {arguments}", WorkingDirectory = paths.Root });
+    var exit = StartProcess("dotnet", new ProcessSettings
+    {
+        Arguments = $"\"{dll}\" {arguments}",
+        WorkingDirectory = paths.Root,
+        EnvironmentVariables = new Dictionary<string, string> { ["GRG_PDF_ENGINE"] = pdfEngine },
+    });
     if (exit != 0) throw new CakeException(exit, $"benchmark {arguments.Split(' ')[0]} failed (exit code {exit})");
 }
 

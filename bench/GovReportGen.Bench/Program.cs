@@ -58,7 +58,7 @@ if (first.WithErrors > 0)
     return 1;
 }
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"| {agencies} | {string.Join("+", formats)} | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s |"));
+    $"| {agencies} | {string.Join("+", formats)} ({GovReportGen.Writers.Pdf.PdfWriterOptions.DefaultEngine.ToString().ToLowerInvariant()} PDF) | {full.TotalSeconds:0.00} s | {first.Reports.Count / full.TotalSeconds:0.0} | {noop.TotalSeconds:0.00} s ({again.Unchanged} unchanged) | {PeakRssMegabytes():0} MB | {allocatedPerReport / 1e6:0.0} MB | GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s |"));
 Directory.Delete(work, recursive: true);
 return 0;
 

@@ -11,6 +11,7 @@ using GovReportGen.Writers.Html;
 using GovReportGen.Writers.Pdf;
 using GovReportGen.Writers.Pdf.Drawing;
 using GovReportGen.Writers.Pdf.Finishing;
+using GovReportGen.Writers.Pdf.Serializing;
 
 namespace GovReportGen.Bench;
 
@@ -35,9 +36,11 @@ public static class StageTimes
             times[stage] = times.GetValueOrDefault(stage) + clock.Elapsed;
         }
 
+        var sizes = new Dictionary<System.IO.Compression.CompressionLevel, long>();
         for (var pass = 0; pass < 2; pass++)
         {
             times.Clear();
+            sizes.Clear();
             for (var i = 0; i < repeat; i++)
             {
                 var dir = dirs[i % dirs.Count];
@@ -57,16 +60,28 @@ public static class StageTimes
                 IReadOnlyDictionary<Writers.Pdf.Fonts.LoadedFace, Writers.Pdf.Fonts.FontSubset> subsets = null!;
                 Time("pdf subset", () => subsets = PdfWriter.Subset(layout.Pages));
                 byte[] painted = null!;
-                Time("pdf paint", () => painted = SkiaPainter.Paint(layout.Pages, subsets, pdfOptions.Geometry));
-                Time("pdf finish", () => PdfFinisher.Finish(painted, layout.Outline, metadata));
+                Time("pdf paint (skia)", () => painted = SkiaPainter.Paint(layout.Pages, subsets, pdfOptions.Geometry));
+                Time("pdf finish (skia)", () => PdfFinisher.Finish(painted, layout.Outline, metadata));
+                Time("pdf serialize (direct)", () => PdfSerializer.Serialize(layout, subsets, pdfOptions.Geometry, metadata));
+                // The deflate level, chosen by measurement: time and size of each (not counted in "all").
+                foreach (var level in new[] { System.IO.Compression.CompressionLevel.Fastest, System.IO.Compression.CompressionLevel.SmallestSize })
+                {
+                    PdfObjectWriter.Compression = level;
+                    Time($"pdf serialize at {level} (skia)", () => sizes[level] = sizes.GetValueOrDefault(level) + PdfSerializer.Serialize(layout, subsets, pdfOptions.Geometry, metadata).Length);
+                    PdfObjectWriter.Compression = System.IO.Compression.CompressionLevel.Optimal;
+                }
+                sizes[System.IO.Compression.CompressionLevel.Optimal] = sizes.GetValueOrDefault(System.IO.Compression.CompressionLevel.Optimal) + PdfSerializer.Serialize(layout, subsets, pdfOptions.Geometry, metadata).Length;
             }
         }
-        var total = times.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        // Both PDF backends run on every report; "all" counts the direct one (the writer's), not Skia's.
+        var total = times.Where(t => !t.Key.EndsWith("(skia)", StringComparison.Ordinal)).Aggregate(TimeSpan.Zero, (a, b) => a + b.Value);
         Console.WriteLine("| stage | ms per report | share |");
         Console.WriteLine("|---|---:|---:|");
         foreach (var (stage, time) in times)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {stage} | {time.TotalMilliseconds / repeat:0.00} | {time / total:P0} |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | {total.TotalMilliseconds / repeat:0.00} | |"));
+        foreach (var (level, size) in sizes)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Direct PDF at deflate {level}: mean {size / repeat / 1024.0:0.0} KB"));
     }
 }
 
@@ -97,7 +112,8 @@ public static class StageScaling
             ("docx", i => new DocxReportWriter().Write(documents[i].Document, documents[i].Metadata, Stream.Null)),
             ("pdf layout", i => PdfWriter.Layout(documents[i].Document, pdfOptions)),
             ("pdf subset", i => PdfWriter.Subset(layouts[i].Pages)),
-            ("pdf paint", i => SkiaPainter.Paint(layouts[i].Pages, subsets[i], pdfOptions.Geometry)),
+            ("pdf paint (skia)", i => SkiaPainter.Paint(layouts[i].Pages, subsets[i], pdfOptions.Geometry)),
+            ("pdf serialize (direct)", i => PdfSerializer.Serialize(layouts[i], subsets[i], pdfOptions.Geometry, documents[i].Metadata)),
         };
         Console.WriteLine($"| stage | 1 thread, documents/s | {Environment.ProcessorCount} threads, documents/s | speed-up |");
         Console.WriteLine("|---|---:|---:|---:|");

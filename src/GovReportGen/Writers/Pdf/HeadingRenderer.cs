@@ -20,7 +20,7 @@ internal sealed class HeadingRenderer : PdfNodeRenderer<Heading>
         {
             var format = new BlockFormat(new TextStyle(geometry.TitleSize), 0, TextAlign.Center, geometry.TitlePitch,
                 OnGrid: false, KeepWithNext: true, Balanced: true);
-            context.Add(new ParagraphElement(InlineCollector.Collect(node.Inlines, FontRole.Title), format, node.AnchorId));
+            context.Add(new ParagraphElement(InlineCollector.Collect(node.Inlines, FontRole.Title), format, node.AnchorId) { Structure = context.Structure.Add("H1") });
             context.Add(new SpacerElement(geometry.GridPitch, onGrid: true));
             return;
         }
@@ -31,7 +31,9 @@ internal sealed class HeadingRenderer : PdfNodeRenderer<Heading>
             _ => FontRole.Body,
         };
         var anchor = node.Level <= 3 ? node.AnchorId : null;
-        context.Add(new ParagraphElement(InlineCollector.Collect(node.Inlines, role), context.BodyFormat(keepWithNext: true), anchor));
+        // Tagged like the HTML: the title is H1, 一、 H2, （一） H3, so heading levels never skip (Matterhorn 14-003).
+        var structure = context.Structure.Add("H" + Math.Clamp(node.Level, 2, 6).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        context.Add(new ParagraphElement(InlineCollector.Collect(node.Inlines, role), context.BodyFormat(keepWithNext: true), anchor) { Structure = structure });
         if (anchor is not null)
             context.Outline.Add(new OutlineEntry(node.Level, InlineText.ToSingleLine(node.Inlines), anchor));
     }

@@ -17,6 +17,6 @@ internal sealed class ParagraphRenderer : PdfNodeRenderer<Paragraph>
             BlockClass.Date => new BlockFormat(context.BodyStyle, 0, TextAlign.Right, geometry.GridPitch, OnGrid: true),
             _ => context.BodyFormat(),
         };
-        context.Add(new ParagraphElement(InlineCollector.Collect(node.Inlines, FontRole.Body), format));
+        context.Add(new ParagraphElement(InlineCollector.Collect(node.Inlines, FontRole.Body), format) { Structure = context.Structure.Add("P") });
     }
 }

@@ -11,6 +11,9 @@ internal sealed class PdfRenderContext(PdfRendererRegistry registry, PageGeometr
     public List<LayoutElement> Elements { get; } = [];
     public List<OutlineEntry> Outline { get; } = [];
 
+    /// <summary>The tagged PDF's Document element; renderers add their blocks' elements in reading order.</summary>
+    public StructNode Structure { get; } = new("Document");
+
     public void Add(LayoutElement element) => Elements.Add(element);
 
     public void WriteBlock(Block block) => registry.For(block).Write(this, block);

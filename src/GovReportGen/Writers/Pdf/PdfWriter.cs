@@ -5,11 +5,12 @@ using GovReportGen.Writers.Pdf.Drawing;
 using GovReportGen.Writers.Pdf.Finishing;
 using GovReportGen.Writers.Pdf.Fonts;
 using GovReportGen.Writers.Pdf.Layout;
+using GovReportGen.Writers.Pdf.Serializing;
 
 namespace GovReportGen.Writers.Pdf;
 
 /// <summary>A laid-out document: its pages as display lists, the fonts chosen, the outline, and font warnings.</summary>
-internal sealed record PdfLayout(IReadOnlyList<PageContent> Pages, DocumentFonts Fonts, IReadOnlyList<OutlineEntry> Outline)
+internal sealed record PdfLayout(IReadOnlyList<PageContent> Pages, DocumentFonts Fonts, IReadOnlyList<OutlineEntry> Outline, StructNode Structure)
 {
     public IReadOnlyList<string> Warnings => Fonts.Warnings;
 }
@@ -46,21 +47,22 @@ internal static class PdfWriter
 
         var pages = new PageFlow(options.Geometry).Layout(context.Elements);
         PageNumberFooter.Add(pages, fonts, options.Geometry);
-        return new PdfLayout(pages, fonts, context.Outline);
+        return new PdfLayout(pages, fonts, context.Outline, context.Structure);
     }
 
     public static PdfWriteResult Write(Document document, DocumentMetadata metadata, PdfWriterOptions options, Stream output)
     {
         var layout = Layout(document, options);
-        var subsets = Subset(layout.Pages);
-        var painted = SkiaPainter.Paint(layout.Pages, subsets, options.Geometry);
-        var finished = PdfFinisher.Finish(painted, layout.Outline, metadata);
-        output.Write(finished);
+        var subsets = Subset(layout.Pages, forPdfOnly: options.Engine == PdfEngine.Direct);
+        var bytes = options.Engine == PdfEngine.Skia
+            ? PdfFinisher.Finish(SkiaPainter.Paint(layout.Pages, subsets, options.Geometry), layout.Outline, metadata)
+            : PdfSerializer.Serialize(layout, subsets, options.Geometry, metadata);
+        output.Write(bytes);
         return new PdfWriteResult(layout, subsets.ToImmutableSortedDictionary(s => s.Key.Key, s => s.Value.Bytes.Length, StringComparer.Ordinal));
     }
 
     /// <summary>One subset per face per document (never one per role): the glyphs drawn and the characters they stand for.</summary>
-    public static IReadOnlyDictionary<LoadedFace, FontSubset> Subset(IReadOnlyList<PageContent> pages)
+    public static IReadOnlyDictionary<LoadedFace, FontSubset> Subset(IReadOnlyList<PageContent> pages, bool forPdfOnly = true)
     {
         var glyphs = new Dictionary<LoadedFace, (SortedSet<ushort> Glyphs, SortedSet<int> CodePoints)>();
         foreach (var run in pages.SelectMany(p => p.Ops).OfType<GlyphRunOp>())
@@ -73,6 +75,6 @@ internal static class PdfWriter
         }
         return glyphs
             .OrderBy(g => g.Key.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => FontSubsetter.Subset(g.Key, g.Value.CodePoints, g.Value.Glyphs));
+            .ToDictionary(g => g.Key, g => FontSubsetter.Subset(g.Key, g.Value.CodePoints, g.Value.Glyphs, forPdfOnly));
     }
 }

@@ -12,7 +12,7 @@ internal sealed class SignatureRenderer : PdfNodeRenderer<Signature>
     protected override void Write(PdfRenderContext context, Signature node)
     {
         var lines = node.Lines
-            .Select(p => (InlineCollector.Collect(p.Inlines, FontRole.Body), p.Class == BlockClass.Date))
+            .Select(p => (InlineCollector.Collect(p.Inlines, FontRole.Body), p.Class == BlockClass.Date, (StructNode?)context.Structure.Add("P")))
             .ToImmutableArray();
         context.Add(new SpacerElement(context.Geometry.GridPitch, onGrid: true));
         context.Add(new SignatureElement(lines, context.BodyStyle, context.Geometry.GridPitch));

@@ -7,5 +7,5 @@ namespace GovReportGen.Writers.Pdf;
 internal sealed class TableRenderer : PdfNodeRenderer<Table>
 {
     protected override void Write(PdfRenderContext context, Table node) =>
-        context.Add(new TableElement(node, context.Geometry, context.Elements.OfType<TableElement>().Count()));
+        context.Add(new TableElement(node, context.Geometry, context.Elements.OfType<TableElement>().Count(), context.Structure));
 }

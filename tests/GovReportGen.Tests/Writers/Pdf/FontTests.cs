@@ -154,13 +154,31 @@ public sealed class FontTests : IDisposable
     }
 
     [Fact]
+    public void A_subset_from_the_plain_face_equals_one_from_the_prepared_face()
+    {
+        // The first subsets of a run use the plain face while a pool thread prepares it: output must not depend on which.
+        var uming = LoadedFace.Get(Installed.Find("AR PL UMing CN")!);
+        const string text = "政府信息公开工作年度报告，“依申请公开”（一）２０２４";
+        var codePoints = text.EnumerateRunes().Select(r => r.Value).ToList();
+        var glyphs = codePoints.Select(cp => uming.Font.TryGetNominalGlyph((uint)cp, out var g) ? (ushort)g : (ushort)0).Where(g => g != 0).ToList();
+        Assert.NotEmpty(glyphs);
+
+        var plain = FontSubsetter.Subset(uming, codePoints, glyphs, forPdfOnly: true, uming.PlainSource);
+        var prepared = FontSubsetter.Subset(uming, codePoints, glyphs, forPdfOnly: true, uming.PreparedSource);
+        Assert.NotEqual(uming.PlainSource, uming.PreparedSource);
+        Assert.Equal(plain.Bytes, prepared.Bytes);
+        Assert.Equal(plain.NewGlyphIds, prepared.NewGlyphIds);
+    }
+
+    [Fact]
     public void A_subset_keeps_only_the_characters_used_and_their_glyph_ids()
     {
         var uming = LoadedFace.Get(Installed.Find("AR PL UMing CN")!);
         Assert.True(uming.Font.TryGetNominalGlyph('中', out var zhong));
         Assert.True(uming.Font.TryGetNominalGlyph('文', out var wen));
 
-        var subset = FontSubsetter.Subset(uming, ['中', '文'], [(ushort)zhong, (ushort)wen]);
+        // With its cmap (forPdfOnly: false), so the subset's own mapping can be checked here.
+        var subset = FontSubsetter.Subset(uming, ['中', '文'], [(ushort)zhong, (ushort)wen], forPdfOnly: false);
         var bytes = subset.Bytes;
 
         // Dense glyph ids: .notdef and the two glyphs, so no empty loca/hmtx entries up to the full face's ids.
@@ -178,6 +196,15 @@ public sealed class FontTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => subset.Map(12345));
         Assert.False(font.TryGetNominalGlyph('国', out _));
         Assert.DoesNotContain(face.Tables, t => t.ToString() is "fpgm" or "prep" or "cvt "); // NO_HINTING
+
+        // What the PDF embeds leaves out what only a shaper reads, and keeps what a CIDFontType2 needs.
+        var forPdf = FontSubsetter.Subset(uming, ['中', '文'], [(ushort)zhong, (ushort)wen]).Bytes;
+        using var pdfBlob = new Blob(System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(forPdf, 0), forPdf.Length, MemoryMode.Duplicate);
+        using var pdfFace = new Face(pdfBlob, 0);
+        var tables = pdfFace.Tables.Select(t => t.ToString()).ToList();
+        Assert.DoesNotContain(tables, t => t is "cmap" or "GSUB" or "GPOS" or "vmtx");
+        Assert.All(new[] { "glyf", "loca", "head", "hhea", "hmtx", "maxp" }, t => Assert.Contains(t, tables));
+        Assert.True(forPdf.Length < bytes.Length, $"{forPdf.Length} bytes for the PDF, {bytes.Length} with cmap");
     }
 
     [Fact]

@@ -72,8 +72,6 @@ internal sealed class DocumentFonts
                 var borrowed = used.Where(cp => !primary.Has(cp)).ToList();
                 warnings.Add($"{role.ChineseName()}的字体“{primary.Key}”缺少 {Describe(borrowed)}，这些字符改用字体链中后面的字体");
             }
-            if (primary.Description.Outlines != OutlineKind.TrueType)
-                warnings.Add($"{role.ChineseName()}使用的字体“{primary.Key}”不是 TrueType（glyf）轮廓，PDF 中将成为 Type 3 字体");
             roles[role] = new RoleFont(role, primary, chain);
         }
         return new DocumentFonts(roles, warnings);

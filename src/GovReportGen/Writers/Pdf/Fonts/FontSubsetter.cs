@@ -26,7 +26,19 @@ internal sealed record FontSubset(byte[] Bytes, ImmutableDictionary<ushort, usho
 /// </summary>
 internal static class FontSubsetter
 {
-    public static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs)
+    /// <summary>
+    /// Tables a PDF CID font never reads (ISO 32000-1 §9.9: glyf, loca, head, hhea, hmtx, maxp are what a
+    /// CIDFontType2 needs; codes reach glyphs through CIDToGIDMap, not cmap; layout tables and vertical metrics
+    /// served our shaping, not the viewer). Measured on ningbo-yinzhou-kjj-2024's UMing subset: 6 KB raw, 2.7 KB deflated.
+    /// </summary>
+    private static readonly string[] NotForPdf = ["cmap", "GSUB", "GPOS", "GDEF", "vhea", "vmtx", "VORG", "gasp"];
+
+    /// <param name="forPdfOnly">Leave out the tables only a shaper or a font engine reads (the old Skia backend needs cmap).</param>
+    public static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs, bool forPdfOnly = true) =>
+        Subset(face, codePoints, glyphs, forPdfOnly, source: null);
+
+    /// <param name="source">The face to subset from; null for <see cref="LoadedFace.SubsetSource"/> (tests pass the plain or prepared one).</param>
+    internal static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs, bool forPdfOnly, IntPtr? source)
     {
         var wanted = glyphs.Distinct().Order().ToArray();
         lock (face.SubsetLock)
@@ -43,8 +55,14 @@ internal static class FontSubsetter
                 foreach (var glyph in wanted)
                     HarfBuzzSubsetNative.hb_set_add(glyphSet, glyph);
                 HarfBuzzSubsetNative.hb_subset_input_set_flags(input, HarfBuzzSubsetNative.NoHinting);
+                if (forPdfOnly)
+                {
+                    var drop = HarfBuzzSubsetNative.hb_subset_input_set(input, HarfBuzzSubsetNative.DropTableSet);
+                    foreach (var tag in NotForPdf)
+                        HarfBuzzSubsetNative.hb_set_add(drop, (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]));
+                }
 
-                var plan = HarfBuzzSubsetNative.hb_subset_plan_create_or_fail(face.SubsetSource, input);
+                var plan = HarfBuzzSubsetNative.hb_subset_plan_create_or_fail(source ?? face.SubsetSource, input);
                 if (plan == IntPtr.Zero)
                     throw new PdfFontException($"字体“{face.Key}”无法子集化（HarfBuzz hb_subset_plan_create_or_fail 失败）");
                 try

@@ -28,6 +28,12 @@ internal static class HarfBuzzSubsetNative
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern IntPtr hb_subset_input_glyph_set(IntPtr input);
 
+    /// <summary>HB_SUBSET_SETS_DROP_TABLE_TAG: the set of table tags the subset leaves out.</summary>
+    public const int DropTableSet = 3;
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern IntPtr hb_subset_input_set(IntPtr input, int setType);
+
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern void hb_subset_input_set_flags(IntPtr input, uint flags);
 

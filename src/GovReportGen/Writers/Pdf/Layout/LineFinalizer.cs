@@ -45,13 +45,15 @@ internal static class LineFinalizer
         var glyphs = new List<ushort>();
         var xs = new List<double>();
         var ys = new List<double>();
+        var glyphText = new List<string>();
         var runText = new System.Text.StringBuilder();
 
         void Flush()
         {
             if (glyphs.Count > 0 && face is not null)
-                runs.Add(new GlyphRun(face, size, [.. glyphs], [.. xs], [.. ys], runText.ToString()));
+                runs.Add(new GlyphRun(face, size, [.. glyphs], [.. xs], [.. ys], runText.ToString(), [.. glyphText]));
             glyphs.Clear();
+            glyphText.Clear();
             xs.Clear();
             ys.Clear();
             runText.Clear();
@@ -76,9 +78,11 @@ internal static class LineFinalizer
             }
             clusterX.Add(pen);
             var x = pen + shift;
-            foreach (var glyph in cluster.Glyphs)
+            for (var g = 0; g < cluster.Glyphs.Length; g++)
             {
+                var glyph = cluster.Glyphs[g];
                 glyphs.Add(glyph.Id);
+                glyphText.Add(g == 0 ? cluster.Text : "");
                 xs.Add(x + glyph.XOffset);
                 ys.Add(glyph.YOffset);
                 x += glyph.Advance;

@@ -17,20 +17,21 @@ internal sealed class PageCanvas(PageContent page, PageGeometry geometry)
     /// the em box centred in the slot rather than placed by the font's ascent, which differs widely between
     /// fallback fonts (docs/typesetting.md §1), with <paramref name="left"/> the x the line's own X is measured from.
     /// </summary>
-    public void Text(TextLine line, double left, double slotTop, double slotHeight)
+    public void Text(TextLine line, double left, double slotTop, double slotHeight, StructNode? owner = null)
     {
         var baseline = slotTop + (slotHeight - line.Size) / 2 + EmBoxAscent * line.Size;
-        TextAtBaseline(line, left, baseline, slotTop, slotHeight);
+        TextAtBaseline(line, left, baseline, slotTop, slotHeight, owner);
     }
 
-    public void TextAtBaseline(TextLine line, double left, double baseline, double slotTop, double slotHeight)
+    /// <summary>Text with no <paramref name="owner"/> is an artifact in the tagged PDF (page numbers, repeated headers).</summary>
+    public void TextAtBaseline(TextLine line, double left, double baseline, double slotTop, double slotHeight, StructNode? owner = null)
     {
         var x = Geometry.Left + left + line.X;
         var y = Geometry.Top + baseline;
         foreach (var run in line.Runs)
         {
             Page.Ops.Add(new GlyphRunOp(run.Face, run.Size, run.Glyphs,
-                [.. run.X.Select(dx => x + dx)], [.. run.Y.Select(dy => y + dy)], run.Text));
+                [.. run.X.Select(dx => x + dx)], [.. run.Y.Select(dy => y + dy)], run.Text, run.GlyphText, owner));
         }
         Page.Lines.Add(new LineBox(line.Text, x, Geometry.Top + slotTop, slotHeight, y, line.Width, line.Size, line.ClusterX));
     }

@@ -6,8 +6,13 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// <summary>Something drawn on a page, in page coordinates (points, origin top-left, y down).</summary>
 internal abstract record DrawOp;
 
-/// <summary>Glyphs of one face at absolute positions (baseline origins).</summary>
-internal sealed record GlyphRunOp(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text) : DrawOp;
+/// <summary>
+/// Glyphs of one face at absolute positions (baseline origins). <paramref name="GlyphText"/> is the text each glyph
+/// stands for (a cluster's text on its first glyph, empty on the others) for the ToUnicode map;
+/// <paramref name="Owner"/> the structure element the text belongs to, null for an artifact.
+/// </summary>
+internal sealed record GlyphRunOp(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text,
+    ImmutableArray<string> GlyphText, StructNode? Owner = null) : DrawOp;
 
 /// <summary>A straight stroke (table borders).</summary>
 internal sealed record RuleOp(double X1, double Y1, double X2, double Y2, double Width) : DrawOp;

@@ -8,7 +8,7 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// character 2 字 right of the 署名's first; a date longer than that keeps 2 字 from the right itself and
 /// pushes the 署名 left. The lines stay together on one page.
 /// </summary>
-internal sealed class SignatureElement(ImmutableArray<(ImmutableArray<TextSegment> Segments, bool IsDate)> lines, TextStyle style, double pitch)
+internal sealed class SignatureElement(ImmutableArray<(ImmutableArray<TextSegment> Segments, bool IsDate, StructNode? Owner)> lines, TextStyle style, double pitch)
     : TextBlockElement(pitch, onGrid: true, keepWithNext: false, keepTogether: true, anchor: null)
 {
     public override void CollectCodePoints(CodePointUsage usage)
@@ -24,7 +24,7 @@ internal sealed class SignatureElement(ImmutableArray<(ImmutableArray<TextSegmen
         var format = new BlockFormat(style, 0, TextAlign.Left, Pitch, OnGrid: true);
         var set = lines
             .Where(l => !l.Segments.All(s => s.Spans.IsEmpty))
-            .Select(l => (Lines: TextSetter.Set(l.Segments, format, context.Fonts, width), l.IsDate))
+            .Select(l => (Lines: TextSetter.Set(l.Segments, format, context.Fonts, width), l.IsDate, l.Owner))
             .ToList();
         var names = set.Where(l => !l.IsDate).SelectMany(l => l.Lines).ToList();
         var dates = set.Where(l => l.IsDate).SelectMany(l => l.Lines).ToList();
@@ -39,5 +39,6 @@ internal sealed class SignatureElement(ImmutableArray<(ImmutableArray<TextSegmen
             nameX = dateX - twoCharacters;
         }
         Lines = [.. set.SelectMany(l => l.Lines.Select(line => line.MoveTo(Math.Max(0, l.IsDate ? dateX : nameX))))];
+        LineOwners = [.. set.SelectMany(l => l.Lines.Select(_ => l.Owner))];
     }
 }

@@ -12,6 +12,12 @@ internal abstract class TextBlockElement(double pitch, bool onGrid, bool keepWit
 
     protected IReadOnlyList<TextLine> Lines { get; set; } = [];
 
+    /// <summary>The structure element (P, Hn) the lines belong to in the tagged PDF.</summary>
+    public StructNode? Structure { get; init; }
+
+    /// <summary>One structure element per line, when lines belong to different ones (the signature's name and date).</summary>
+    protected IReadOnlyList<StructNode?>? LineOwners { get; set; }
+
     public double Pitch { get; } = pitch;
     public override bool OnGrid { get; } = onGrid;
     public override bool KeepWithNext { get; } = keepWithNext;
@@ -41,7 +47,7 @@ internal abstract class TextBlockElement(double pitch, bool onGrid, bool keepWit
             canvas.Destination(anchor, 0, top);
         var count = (int)Math.Round(plan.Height / Pitch);
         for (var i = 0; i < count; i++)
-            canvas.Text(Lines[_next + i], 0, top + i * Pitch, Pitch);
+            canvas.Text(Lines[_next + i], 0, top + i * Pitch, Pitch, LineOwners is { } owners ? owners[_next + i] : Structure);
         _next += count;
     }
 }

@@ -4,7 +4,8 @@ using GovReportGen.Writers.Pdf.Fonts;
 namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>Glyphs of one face and size on a line; x from the line's left edge, y offsets down from the baseline.</summary>
-internal sealed record GlyphRun(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text);
+internal sealed record GlyphRun(LoadedFace Face, double Size, ImmutableArray<ushort> Glyphs, ImmutableArray<double> X, ImmutableArray<double> Y, string Text,
+    ImmutableArray<string> GlyphText);
 
 /// <summary>
 /// A finished line: its runs, its left edge <see cref="X"/> within the box it was set in, the width its

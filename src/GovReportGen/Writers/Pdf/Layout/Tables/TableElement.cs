@@ -25,9 +25,12 @@ internal sealed class TableElement : LayoutElement
     private Dictionary<Origin, TableCellLayout> _cells = [];
     private TableRows? _rows;
     private int _nextRow;
+    private readonly IReadOnlyDictionary<Origin, StructNode> _structure;
+    private bool _headerTagged;
 
-    public TableElement(Table table, PageGeometry geometry, int index = 0)
+    public TableElement(Table table, PageGeometry geometry, int index = 0, StructNode? parent = null)
     {
+        _structure = TableStructure.Add(parent ?? new StructNode("Document"), table.Grid, index);
         Index = index;
         _table = table;
         _geometry = geometry;
@@ -117,15 +120,20 @@ internal sealed class TableElement : LayoutElement
                 borders.AddBox(from, to, cell.Column, cell.LastColumn + 1);
                 var hasText = pageIndex.ContainsKey(cell.Row);
                 if (hasText)
-                    DrawText(canvas, _cells[cell], rowY[from], rowY[to]);
+                {
+                    // Header rows repeated on later pages are artifacts: the structure tree holds each cell once.
+                    var owner = cell.Row < _headerRows && _headerTagged ? null : _structure[cell];
+                    DrawText(canvas, _cells[cell], rowY[from], rowY[to], owner);
+                }
                 canvas.Cell(Index, cell, _columnX[cell.Column], rowY[from], _columnX[cell.LastColumn + 1] - _columnX[cell.Column], rowY[to] - rowY[from], hasText);
             }
         }
         borders.Draw(canvas, rowY, _columnX);
         _nextRow = end;
+        _headerTagged = true;
     }
 
-    private void DrawText(PageCanvas canvas, TableCellLayout cell, double cellTop, double cellBottom)
+    private void DrawText(PageCanvas canvas, TableCellLayout cell, double cellTop, double cellBottom, StructNode? owner)
     {
         if (cell.Lines.Count == 0)
             return;
@@ -134,7 +142,7 @@ internal sealed class TableElement : LayoutElement
         var textTop = free >= 2 * padding ? cellTop + free / 2 : cellTop + padding;
         var left = _columnX[cell.Cell.Column] + _table.Columns.Metrics.PaddingLeft;
         for (var i = 0; i < cell.Lines.Count; i++)
-            canvas.Text(cell.Lines[i], left, textTop + i * LinePitch, LinePitch);
+            canvas.Text(cell.Lines[i], left, textTop + i * LinePitch, LinePitch, owner);
     }
 
     /// <summary>The end (exclusive) of the body rows that go on this page; <see cref="_nextRow"/> if none should.</summary>
