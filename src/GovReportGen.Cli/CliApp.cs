@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(MergeManifestsCommand.Create(stdout, stderr));
         root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, clockToday));
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr, clockToday, terminal));
         ChineseHelp.Install(root, stdout);
 
         var parse = root.Parse(args);

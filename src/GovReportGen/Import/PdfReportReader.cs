@@ -1,0 +1,7 @@
+namespace GovReportGen.Import;
+
+internal static class PdfReportReader
+{
+    public const string Kind = "PDF";
+    public static SourceDocument Read(string file, byte[] bytes) => throw new NotSupportedException();
+}
