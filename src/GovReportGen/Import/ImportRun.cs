@@ -145,7 +145,7 @@ public static partial class ImportRun
             var found = Validate(scratch, agencyId, year, today);
             // Point at where the file would be, not at the scratch folder.
             var real = Path.Combine(dataDir, "agencies", agencyId);
-            return found.Select(d => d with { Span = d.Span with { File = d.Span.File.Replace(dir, real) } }).ToList();
+            return found.Select(d => d with { Span = d.Span with { File = d.Span.File.Replace(dir, real) }, Message = d.Message.Replace(dir, real) }).ToList();
         }
         finally
         {

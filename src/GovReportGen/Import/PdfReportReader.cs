@@ -80,7 +80,8 @@ internal static class PdfReportReader
                     else Add(new PdfPoint(r.Left + r.Width / 2, r.Bottom), new PdfPoint(r.Left + r.Width / 2, r.Top));
                     continue;
                 }
-                if (!path.IsStroked && !(box is { } big && (big.Width > 2.5 && big.Height > 2.5))) continue;
+                // A filled area (a page background, a shaded cell) is not a border: its edges would frame the whole page.
+                if (!path.IsStroked) continue;
                 PdfPoint? start = null, current = null;
                 foreach (var command in subpath.Commands)
                 {

@@ -35,7 +35,7 @@ internal static class TableRecognizer
         var columnLeaves = official.Select(o => o.ColumnLeaf).Distinct().ToList();
         var findings = new List<ImportFinding>();
         var matches = new List<Match>();
-        var extraColumns = new HashSet<(int Table, int Column)>();
+        var extraColumns = new Dictionary<(int Table, int Column), string>();
         var unknownRows = new List<(SourceTable Table, int Row, string Label, string Where)>();
         (SourceTable Table, IReadOnlyList<int> Rows)? lastHeader = null;
 
@@ -75,15 +75,14 @@ internal static class TableRecognizer
                         rowMatched = tableMatched = true;
                     }
                     else if (columnLabels.Count > 0 && !columnLeaves.Any(leaf => Labels.Compare(columnLabels[^1], leaf) != LabelMatch.None))
-                        extraColumns.Add((table.Number, c));
+                        extraColumns.TryAdd((table.Number, c), string.Join("/", columnLabels));
                 }
                 if (!rowMatched && rowLeaf is not null) unknownRows.Add((table, r, rowLeaf, table.Slots[r, 0]?.Where ?? $"表格{table.Number}第{r + 1}行"));
             }
             if (tableMatched)
             {
-                foreach (var c in extraColumns.Where(e => e.Table == table.Number).Select(e => e.Column).Order())
+                foreach (var (c, label) in extraColumns.Where(e => e.Key.Table == table.Number).Select(e => (e.Key.Column, e.Value)).OrderBy(e => e.Column))
                 {
-                    var label = lastHeader is { } h ? string.Join("/", TableLayout.ColumnLabels(h.Table, h.Rows, c)) : "";
                     findings.Add(new ImportFinding(ImportRules.ExtraColumn, Severity.Warning, $"{source.Kind}表格{table.Number}第{c + 1}列",
                         $"“{Labels.Squeeze(label)}”列不是官方表格的列，未导入"));
                 }
