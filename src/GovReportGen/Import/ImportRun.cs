@@ -73,7 +73,10 @@ public static partial class ImportRun
 
         var tables = TableRecognizer.Recognise(source, FormatRegistry.All, options.Year);
         if (tables.Read == 0)
-            return Failed(kind, "没有找到官方格式的表二、表三、表四：不是政府信息公开工作年度报告，或表格无法读取");
+        {
+            findings.Add(new ImportFinding(ImportRules.NoTables, Severity.Error, kind, "没有找到官方格式的表二、表三、表四：不是政府信息公开工作年度报告，或表格无法读取"));
+            return new FileImport(file, kind, null, options.Agency, options.Year, 0, 0, findings, null, false, false, Array.Empty<Diagnostic>(), clock.Elapsed);
+        }
         findings.AddRange(tables.Findings);
         var narrative = NarrativeSplitter.Split(source, tables.Format);
         findings.AddRange(narrative.Findings);

@@ -48,7 +48,7 @@ internal static partial class NarrativeSplitter
         ReadTitle(front, reading, source);
         if (sections.Count == 0)
         {
-            reading.Findings.Add(new ImportFinding(ImportRules.Narrative, Severity.Error, source.Kind, "没有找到“一、总体情况”等章节标题，正文未导入"));
+            reading.Findings.Add(new ImportFinding(ImportRules.Narrative, Severity.Warning, source.Kind, "没有找到“一、总体情况”等章节标题，正文未导入"));
             return reading;
         }
         if (sections.Count > 0 && sections[^1].Body.Count > 0) ReadSignature(sections[^1].Body, reading);

@@ -31,6 +31,9 @@ public partial class LayeringTests
         // The region's summary: sums reports into its own Document for the same writers, in a render output folder.
         // Not Templating: its tables are built from the formats' official structure, which GRG4009 holds the templates to.
         ("Summary", new[] { "Diagnostics", "IO", "Data", "Validation", "Hierarchy", "Formats", "Documents", "Writers", "Pipeline" }),
+        // govreport import: published reports (PDF, DOCX, HTML) read back into year files by the formats' official
+        // structure, then validated. It reads what the writers wrote but never uses them; only the CLI uses it.
+        ("Import", new[] { "Diagnostics", "IO", "Data", "Validation", "Formats" }),
     };
 
     /// <summary>Folders whose sub-folders are siblings that must not use each other (one writer, one format).</summary>
