@@ -81,21 +81,32 @@ internal static partial class TableLayout
     [System.Text.RegularExpressions.GeneratedRegex(@"^[+\-]?\d[\d,.]*(?:万元|元|件|个|项|条|次|人次)?$")]
     private static partial System.Text.RegularExpressions.Regex NumberLike();
 
-    /// <summary>True when no slot of the row holds a figure: a title or header row.</summary>
-    public static bool IsLabelRow(SourceTable table, int row)
+    /// <summary>
+    /// True for a title or header row: no slot holds a figure. A blank slot could be either an empty header corner or
+    /// a figure left blank, so a row with blanks counts as a header only when one of its labels is a column label of
+    /// the official tables (<paramref name="isColumnLabel"/>); a body row whose figures are all blank stays a body row.
+    /// </summary>
+    public static bool IsLabelRow(SourceTable table, int row, Func<string, bool>? isColumnLabel = null)
     {
+        var blank = false;
+        var columnLabel = false;
         for (var c = 0; c < table.ColumnCount; c++)
-            if (table.Slots[row, c] is { } cell && LooksLikeFigure(cell.Text)) return false;
-        return true;
+        {
+            if (table.Slots[row, c] is not { } cell) continue;
+            if (Labels.Squeeze(cell.Text).Length == 0) { blank = true; continue; }
+            if (LooksLikeFigure(cell.Text)) return false;
+            if (isColumnLabel?.Invoke(cell.Text) == true) columnLabel = true;
+        }
+        return !blank || columnLabel;
     }
 
     /// <summary>The rows of the contiguous run of label rows nearest above <paramref name="row"/> (none at a table's top).</summary>
-    public static IReadOnlyList<int> LabelRowsAbove(SourceTable table, int row)
+    public static IReadOnlyList<int> LabelRowsAbove(SourceTable table, int row, Func<string, bool>? isColumnLabel = null)
     {
         var rows = new List<int>();
         var r = row - 1;
-        while (r >= 0 && !IsLabelRow(table, r)) r--;
-        while (r >= 0 && IsLabelRow(table, r)) rows.Insert(0, r--);
+        while (r >= 0 && !IsLabelRow(table, r, isColumnLabel)) r--;
+        while (r >= 0 && IsLabelRow(table, r, isColumnLabel)) rows.Insert(0, r--);
         return rows;
     }
 

@@ -33,6 +33,8 @@ internal static class TableRecognizer
     {
         var official = OfficialCells.Of(format);
         var columnLeaves = official.Select(o => o.ColumnLeaf).Distinct().ToList();
+        var columnWords = official.SelectMany(o => o.ColumnLabels).Select(Labels.Core).Where(w => w.Length > 0).ToHashSet();
+        bool IsColumnLabel(string text) => columnWords.Contains(Labels.Core(text));
         var findings = new List<ImportFinding>();
         var matches = new List<Match>();
         var extraColumns = new Dictionary<(int Table, int Column), string>();
@@ -44,8 +46,8 @@ internal static class TableRecognizer
             var tableMatched = false;
             for (var r = 0; r < table.RowCount; r++)
             {
-                if (TableLayout.IsLabelRow(table, r)) continue;
-                var own = TableLayout.LabelRowsAbove(table, r);
+                if (TableLayout.IsLabelRow(table, r, IsColumnLabel)) continue;
+                var own = TableLayout.LabelRowsAbove(table, r, IsColumnLabel);
                 (SourceTable Table, IReadOnlyList<int> Rows)? header = own.Count > 0 ? (table, own)
                     // A table split across pages without its header repeated: the part goes on under the last header seen.
                     : lastHeader is { } h && h.Table.ColumnCount == table.ColumnCount ? h : null;
@@ -53,8 +55,11 @@ internal static class TableRecognizer
 
                 IReadOnlyList<string> ColumnLabels(int c) => header is { } hh ? TableLayout.ColumnLabels(hh.Table, hh.Rows, c) : Array.Empty<string>();
                 bool UnderFigureHeading(int c) => ColumnLabels(c) is { Count: > 0 } l && columnLeaves.Any(leaf => Labels.Compare(l[^1], leaf) != LabelMatch.None);
-                bool IsFigureColumn(int c) => table.Slots[r, c] is { } cell && (TableLayout.LooksLikeFigure(cell.Text) || UnderFigureHeading(c))
-                    && !(header is null && !TableLayout.LooksLikeFigure(cell.Text));
+                // A figure column is one under an official figure heading, or one whose cell here holds a number (an
+                // extra column such as 小计, listed later). A blank under a label heading is a label cell left empty
+                // (a vertical merge going on after a page break), not a figure.
+                bool IsFigureColumn(int c) => table.Slots[r, c] is { } cell
+                    && (UnderFigureHeading(c) || (TableLayout.LooksLikeFigure(cell.Text) && Labels.Squeeze(cell.Text).Length > 0));
                 var figureColumns = Enumerable.Range(0, table.ColumnCount).Where(IsFigureColumn).ToList();
                 if (figureColumns.Count == 0) continue;
                 var rowLabels = TableLayout.RowLabels(table, r, figureColumns[0], c => !figureColumns.Contains(c));
