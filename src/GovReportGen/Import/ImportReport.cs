@@ -56,6 +56,9 @@ public static class ImportReport
                 w.WriteString("severity", DiagnosticFormatter.SeverityToken(x.Severity));
                 w.WriteString("file", f.File);
                 w.WriteString("where", x.Where);
+                // A published file has no lines; the contract keeps the fields, null, as for a finding about a folder.
+                w.WriteNull("line");
+                w.WriteNull("column");
                 w.WriteString("message", x.Message);
                 if (x.Cell is not null) w.WriteString("cell", x.Cell);
                 if (x.KeyPath is not null) w.WriteString("keyPath", x.KeyPath);

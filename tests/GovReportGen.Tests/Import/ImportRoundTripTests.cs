@@ -90,4 +90,43 @@ public sealed class ImportRoundTripTests(ImportSamples samples) : IClassFixture<
             text = text[..binding.Start] + (Bindings.Resolve(report, binding.Path) ?? "") + text[(binding.Start + binding.Length)..];
         return text;
     }
+
+    public static IEnumerable<object[]> Reports() => ImportSamples.All.Select(r => new object[] { r.Agency, r.Year });
+
+    /// <summary>Issue 18's stretch: the DOCX printed by LibreOffice imports with every cell right.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Reports))]
+    public void Every_cell_comes_back_from_libreoffice_pdf(string agency, int year)
+    {
+        var docx = samples.Scratch($"lo-{agency}-{year}.docx");
+        Directory.CreateDirectory(Path.GetDirectoryName(docx)!);
+        File.Copy(samples.Rendered(agency, year, "docx"), docx, overwrite: true);
+        var pdf = Converted.LibreOffice(docx);
+        Skip.If(pdf is null, "LibreOffice (soffice) is not installed");
+        AssertCells(agency, year, pdf!);
+    }
+
+    /// <summary>Issue 18's stretch: the HTML printed by Chromium imports with every cell right.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Reports))]
+    public void Every_cell_comes_back_from_chromium_pdf(string agency, int year)
+    {
+        var html = samples.Scratch($"chromium-{agency}-{year}.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        File.Copy(samples.Rendered(agency, year, "html"), html, overwrite: true);
+        var pdf = Converted.Chromium(html);
+        Skip.If(pdf is null, "Chromium is not installed");
+        AssertCells(agency, year, pdf!);
+    }
+
+    private void AssertCells(string agency, int year, string path)
+    {
+        var original = samples.Original(agency, year);
+        var reading = TableRecognizer.Recognise(ReadSource(path), FormatRegistry.All, null);
+        Assert.Equal(original.Format.Id, reading.Format.Id);
+        var wrong = OfficialFigures.Cells(original.Format)
+            .Where(c => !reading.Figures.TryGetValue(c.Cell.Key!, out var v) || v != OfficialFigures.Value(original, c.Cell.Key!))
+            .Select(c => c.Cell.Key!).ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(30)));
+    }
 }
