@@ -158,6 +158,7 @@ Task("Bench")
     Bench(paths, dll, $"stages \"{paths.Templates}\" 200");
     Bench(paths, dll, $"scaling \"{paths.Templates}\" 150");
     Bench(paths, dll, $"preview \"{paths.Templates}\" 20");
+    Bench(paths, dll, $"import \"{paths.Templates}\" 10");
 });
 
 Task("Default")

@@ -10,7 +10,8 @@ using GovReportGen.Writers;
 // One N per process, so the peak resident set (VmHWM) is this N's alone.
 // Or: GovReportGen.Bench scaling <templates-dir> [documents]: how each stage scales from one thread to all cores.
 // Or: GovReportGen.Bench preview <templates-dir> [saves]: govreport preview, warm, save of a template to new HTML and PDF.
-var analyses = new Dictionary<string, Action<string, string, int>> { ["stages"] = StageTimes.Run, ["scaling"] = StageScaling.Run, ["preview"] = PreviewTimes.Run };
+// Or: GovReportGen.Bench import <templates-dir> [repeat]: govreport import, warm, per report and input type.
+var analyses = new Dictionary<string, Action<string, string, int>> { ["stages"] = StageTimes.Run, ["scaling"] = StageScaling.Run, ["preview"] = PreviewTimes.Run, ["import"] = ImportTimes.Run };
 if (args.Length > 0 && analyses.TryGetValue(args[0], out var analysis))
 {
     var scratch = Path.Combine(Path.GetTempPath(), $"grg-bench-{args[0]}");

@@ -4,7 +4,7 @@ using GovReportGen.Diagnostics;
 namespace GovReportGen.Import;
 
 /// <summary>
-/// The import report (docs/import.md §3), in Chinese text for people and as JSON for machines
+/// The import report (docs/import.md §4), in Chinese text for people and as JSON for machines
 /// (docs/schemas/import-output.schema.json), in the style of the <c>validate --format json</c> contract.
 /// </summary>
 public static class ImportReport

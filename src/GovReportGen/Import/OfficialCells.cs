@@ -17,8 +17,12 @@ internal sealed record OfficialFigureCell(string Table, string Key, string Name,
 
 internal static class OfficialCells
 {
-    /// <summary>Every figure cell of the format's tables, each with its row and column labels.</summary>
-    public static IReadOnlyList<OfficialFigureCell> Of(IFormatDefinition format)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IFormatDefinition, IReadOnlyList<OfficialFigureCell>> Cache = new();
+
+    /// <summary>Every figure cell of the format's tables, each with its row and column labels (built once per format).</summary>
+    public static IReadOnlyList<OfficialFigureCell> Of(IFormatDefinition format) => Cache.GetValue(format, Build);
+
+    private static IReadOnlyList<OfficialFigureCell> Build(IFormatDefinition format)
     {
         var result = new List<OfficialFigureCell>();
         foreach (var table in format.Structure.Tables)

@@ -32,9 +32,22 @@ internal static class TableRecognizer
     public static TableReading Read(SourceDocument source, IFormatDefinition format)
     {
         var official = OfficialCells.Of(format);
+        // Every printed label meets every official one many times over (each figure is matched by its row and column
+        // labels); a report has a few hundred distinct labels, so the comparisons are remembered for this reading.
+        var compared = new Dictionary<(string, string), LabelMatch>();
+        LabelMatch compare(string printed, string officialLabel)
+        {
+            if (!compared.TryGetValue((printed, officialLabel), out var m)) compared[(printed, officialLabel)] = m = Labels.Compare(printed, officialLabel);
+            return m;
+        }
         var columnLeaves = official.Select(o => o.ColumnLeaf).Distinct().ToList();
         var columnWords = official.SelectMany(o => o.ColumnLabels).Select(Labels.Core).Where(w => w.Length > 0).ToHashSet();
-        bool IsColumnLabel(string text) => columnWords.Contains(Labels.Core(text));
+        var isColumnLabel = new Dictionary<string, bool>();
+        bool IsColumnLabel(string text)
+        {
+            if (!isColumnLabel.TryGetValue(text, out var known)) isColumnLabel[text] = known = columnWords.Contains(Labels.Core(text));
+            return known;
+        }
         var findings = new List<ImportFinding>();
         var matches = new List<Match>();
         var extraColumns = new Dictionary<(int Table, int Column), string>();
@@ -44,17 +57,26 @@ internal static class TableRecognizer
         foreach (var table in source.Tables)
         {
             var tableMatched = false;
+            var labelRow = Enumerable.Range(0, table.RowCount).Select(r => TableLayout.IsLabelRow(table, r, IsColumnLabel)).ToArray();
+            List<int> LabelRowsAbove(int row)
+            {
+                var rows = new List<int>();
+                var above = row - 1;
+                while (above >= 0 && !labelRow[above]) above--;
+                while (above >= 0 && labelRow[above]) rows.Insert(0, above--);
+                return rows;
+            }
             for (var r = 0; r < table.RowCount; r++)
             {
-                if (TableLayout.IsLabelRow(table, r, IsColumnLabel)) continue;
-                var own = TableLayout.LabelRowsAbove(table, r, IsColumnLabel);
+                if (labelRow[r]) continue;
+                var own = LabelRowsAbove(r);
                 (SourceTable Table, IReadOnlyList<int> Rows)? header = own.Count > 0 ? (table, own)
                     // A table split across pages without its header repeated: the part goes on under the last header seen.
                     : lastHeader is { } h && h.Table.ColumnCount == table.ColumnCount ? h : null;
                 if (own.Count > 0) lastHeader = (table, own);
 
                 IReadOnlyList<string> ColumnLabels(int c) => header is { } hh ? TableLayout.ColumnLabels(hh.Table, hh.Rows, c) : Array.Empty<string>();
-                bool UnderFigureHeading(int c) => ColumnLabels(c) is { Count: > 0 } l && columnLeaves.Any(leaf => Labels.Compare(l[^1], leaf) != LabelMatch.None);
+                bool UnderFigureHeading(int c) => ColumnLabels(c) is { Count: > 0 } l && columnLeaves.Any(leaf => compare(l[^1], leaf) != LabelMatch.None);
                 // A figure column is one under an official figure heading, or one whose cell here holds a number (an
                 // extra column such as 小计, listed later). A blank under a label heading is a label cell left empty
                 // (a vertical merge going on after a page break), not a figure.
@@ -73,13 +95,13 @@ internal static class TableRecognizer
                     if (ReferenceEquals(cell, previous)) continue; // a figure spanning columns is one cell
                     previous = cell;
                     var columnLabels = ColumnLabels(c);
-                    var found = Best(official, rowLabels, columnLabels);
+                    var found = Best(official, rowLabels, columnLabels, compare);
                     if (found is { } m)
                     {
                         matches.Add(new Match(m.Cell, cell, m.Loose, m.Printed));
                         rowMatched = tableMatched = true;
                     }
-                    else if (columnLabels.Count > 0 && !columnLeaves.Any(leaf => Labels.Compare(columnLabels[^1], leaf) != LabelMatch.None))
+                    else if (columnLabels.Count > 0 && !columnLeaves.Any(leaf => compare(columnLabels[^1], leaf) != LabelMatch.None))
                         extraColumns.TryAdd((table.Number, c), string.Join("/", columnLabels));
                 }
                 if (!rowMatched && rowLeaf is not null) unknownRows.Add((table, r, rowLeaf, table.Slots[r, 0]?.Where ?? $"表格{table.Number}第{r + 1}行"));
@@ -141,7 +163,7 @@ internal static class TableRecognizer
 
     /// <summary>The official cell a printed figure sits under: row and column leaves must match, the other labels break ties.</summary>
     private static (OfficialFigureCell Cell, bool Loose, string Printed)? Best(IReadOnlyList<OfficialFigureCell> official,
-        IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels)
+        IReadOnlyList<string> rowLabels, IReadOnlyList<string> columnLabels, Func<string, string, LabelMatch> compare)
     {
         if (columnLabels.Count == 0) return null;
         var rowLeaf = rowLabels.Count == 0 ? null : rowLabels[^1];
@@ -150,13 +172,13 @@ internal static class TableRecognizer
         {
             LabelMatch row;
             if (o.RowLeaf is null) row = rowLeaf is null ? LabelMatch.Exact : LabelMatch.None;
-            else row = rowLeaf is null ? LabelMatch.None : Labels.Compare(rowLeaf, o.RowLeaf);
+            else row = rowLeaf is null ? LabelMatch.None : compare(rowLeaf, o.RowLeaf);
             if (row == LabelMatch.None) continue;
-            var column = Labels.Compare(columnLabels[^1], o.ColumnLeaf);
+            var column = compare(columnLabels[^1], o.ColumnLeaf);
             if (column == LabelMatch.None) continue;
             var score = (int)row * 10 + (int)column * 10;
-            score += o.RowLabels.Take(o.RowLabels.Count - 1).Count(p => rowLabels.Any(s => Labels.Compare(s, p) != LabelMatch.None));
-            score += o.ColumnLabels.Take(o.ColumnLabels.Count - 1).Count(p => columnLabels.Any(s => Labels.Compare(s, p) != LabelMatch.None));
+            score += o.RowLabels.Take(o.RowLabels.Count - 1).Count(p => rowLabels.Any(s => compare(s, p) != LabelMatch.None));
+            score += o.ColumnLabels.Take(o.ColumnLabels.Count - 1).Count(p => columnLabels.Any(s => compare(s, p) != LabelMatch.None));
             var printed = row == LabelMatch.Loose ? rowLeaf! : columnLabels[^1];
             scored.Add((o, score, row == LabelMatch.Loose || column == LabelMatch.Loose, printed));
         }
