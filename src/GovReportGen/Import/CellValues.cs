@@ -21,7 +21,8 @@ internal static partial class CellValues
     public const string BlankAsZero = "GRG8002";
     public const string Tidied = "GRG8003";
 
-    private static readonly string[] NoneMarks = { "/", "／", "—", "——", "-", "－", "–", "一", "无", "\\" };
+    // Not "一": it is how some clerks type a dash, but it is also the numeral one, and a figure is never guessed.
+    private static readonly string[] NoneMarks = { "/", "／", "—", "——", "-", "－", "–", "无", "\\" };
 
     public static CellReading Read(string text, FigureKind kind)
     {
