@@ -64,6 +64,10 @@ public sealed class ImportFixtureTests(ImportSamples samples) : IClassFixture<Im
             else if (leftOut?.Contains(key) != true) problems.Add($"{key} left out: {string.Join("; ", reading.Findings.Where(f => f.KeyPath == key).Select(f => f.Message))}");
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems) + "\nfindings:\n" + string.Join("\n", reading.Findings.Select(f => $"{f.Id} {f.Where} {f.Message}")));
+        // A maintainer's summary of each fixture's import report (GRG_IMPORT_SUMMARY=file), for issue notes.
+        if (Environment.GetEnvironmentVariable("GRG_IMPORT_SUMMARY") is { Length: > 0 } summary)
+            File.AppendAllText(summary, $"{Path.GetFileName(path)}: {reading.Format.Id} {reading.Read}/{reading.Expected} "
+                + string.Join(" ", reading.Findings.GroupBy(f => f.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")) + "\n");
         return reading;
     }
 
