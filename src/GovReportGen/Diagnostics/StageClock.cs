@@ -24,7 +24,8 @@ public static class StageClock
         {
             if (stage is null) return;
             var took = Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
-            Console.Error.WriteLine($"[timing] {_at,7:F0} ms +{took,6:F1} ms  t{Environment.CurrentManagedThreadId,-3} {stage}");
+            Console.Error.WriteLine($"[timing] {_at,7:F0} ms +{took,6:F1} ms  t{Environment.CurrentManagedThreadId,-3} {stage}"
+                + $"  (JIT so far: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)");
         }
     }
 }

@@ -82,10 +82,12 @@ public static class RenderRun
             .Where(d => options.Shard.Contains(Path.GetFileName(d)))
             .Where(d => filter.AgencyId is null || Path.GetFileName(d) == filter.AgencyId)
             .ToList();
+        var setUp = StageClock.Measure("set up run");
         using var outputFolder = OutputFolder.Acquire(options.OutDir, new[] { options.DataDir, options.TemplatesDir }, takeOver: options.Force);
         var writers = WriterRegistry.Create(options.Formats, WriterSettings.ForTemplates(options.TemplatesDir));
         var previous = PreviousManifest(options.OutDir);
         var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)), writers, previous);
+        setUp.Dispose();
 
         context.WritersSideBySide = agencyDirs.Count < options.Parallelism;
         // A cold run opens the fonts (theme, catalog scan, faces) on a pool thread while the data loads and validates.
