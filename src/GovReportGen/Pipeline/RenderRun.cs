@@ -90,8 +90,6 @@ public static class RenderRun
         setUp.Dispose();
 
         context.WritersSideBySide = agencyDirs.Count < options.Parallelism;
-        // A cold run opens the fonts (theme, catalog scan, faces) on a pool thread while the data loads and validates.
-        if (writers.Any(w => w.Format == "pdf")) _ = Task.Run(context.WarmFonts);
         var perAgency = new (List<ManifestEntry> Entries, List<Diagnostic> Other)[agencyDirs.Count];
         var unchanged = 0;
         Parallel.For(0, agencyDirs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
@@ -173,8 +171,16 @@ public static class RenderRun
         /// <summary>True when the run has fewer agencies than workers: each report's writers then run side by side.</summary>
         public bool WritersSideBySide { get; set; }
 
+        private int _warming;
+
+        public void StartWarmingFonts()
+        {
+            if (Writers.Any(w => w.Format == "pdf") && Interlocked.Exchange(ref _warming, 1) == 0)
+                _ = Task.Run(WarmFonts);
+        }
+
         /// <summary>Resolves the PDF fonts of every role ahead of the first report (errors surface where they did).</summary>
-        public void WarmFonts()
+        private void WarmFonts()
         {
             try
             {
@@ -208,8 +214,11 @@ public static class RenderRun
             else pending.Add(year);
         }
         if (pending.Count == 0 && years.Count > 0) return (entries, new List<Diagnostic>());
+        // The first report to render opens the PDF fonts (theme, catalog scan, faces) on a pool thread while its data
+        // loads and validates; a run whose reports are all unchanged never scans the fonts.
+        run.StartWarmingFonts();
 
-        var folder = default(GovReportGen.Data.AgencyFolder)!;
+        AgencyFolder folder;
         using (StageClock.Measure("load agency"))
             folder = FormatRegistry.Loader.LoadAgency(dir, run.Options.DisplayRoot);
         var data = new DataSet(run.Options.DataDir, new[] { folder });
