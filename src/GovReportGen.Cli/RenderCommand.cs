@@ -89,7 +89,8 @@ public static class RenderCommand
             RenderSummary summary;
             try
             {
-                summary = progress.Run(options);
+                using (GovReportGen.Diagnostics.StageClock.Measure("render run"))
+                    summary = progress.Run(options);
             }
             catch (OutputFolderException e)
             {

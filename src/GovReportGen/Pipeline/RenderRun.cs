@@ -82,11 +82,14 @@ public static class RenderRun
             .Where(d => options.Shard.Contains(Path.GetFileName(d)))
             .Where(d => filter.AgencyId is null || Path.GetFileName(d) == filter.AgencyId)
             .ToList();
+        var setUp = StageClock.Measure("set up run");
         using var outputFolder = OutputFolder.Acquire(options.OutDir, new[] { options.DataDir, options.TemplatesDir }, takeOver: options.Force);
         var writers = WriterRegistry.Create(options.Formats, WriterSettings.ForTemplates(options.TemplatesDir));
         var previous = PreviousManifest(options.OutDir);
         var context = new RunContext(options, new ReportTemplater(new TemplateSources(options.TemplatesDir, options.DisplayRoot)), writers, previous);
+        setUp.Dispose();
 
+        context.WritersSideBySide = agencyDirs.Count < options.Parallelism;
         var perAgency = new (List<ManifestEntry> Entries, List<Diagnostic> Other)[agencyDirs.Count];
         var unchanged = 0;
         Parallel.For(0, agencyDirs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) }, i =>
@@ -165,6 +168,33 @@ public static class RenderRun
         /// The whole templates folder, for reports that failed: a template error leaves no list of the partials
         /// the report included, so any template change must retry it.
         /// </summary>
+        /// <summary>True when the run has fewer agencies than workers: each report's writers then run side by side.</summary>
+        public bool WritersSideBySide { get; set; }
+
+        private int _warming;
+
+        public void StartWarmingFonts()
+        {
+            if (Writers.Any(w => w.Format == "pdf") && Interlocked.Exchange(ref _warming, 1) == 0)
+                _ = Task.Run(WarmFonts);
+        }
+
+        /// <summary>Resolves the PDF fonts of every role ahead of the first report (errors surface where they did).</summary>
+        private void WarmFonts()
+        {
+            try
+            {
+                using (StageClock.Measure("warm fonts"))
+                    if (PdfFonts.Value is { } coverage)
+                        foreach (var role in Enum.GetValues<FontRole>())
+                            coverage.Covers(role, '\u4E00');
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The report that needs the fonts meets the same failure and reports it.
+            }
+        }
+
         public Lazy<string> AllTemplates { get; } = new(() => InputFingerprint.HashOfFolder(options.TemplatesDir));
     }
 
@@ -184,10 +214,17 @@ public static class RenderRun
             else pending.Add(year);
         }
         if (pending.Count == 0 && years.Count > 0) return (entries, new List<Diagnostic>());
+        // The first report to render opens the PDF fonts (theme, catalog scan, faces) on a pool thread while its data
+        // loads and validates; a run whose reports are all unchanged never scans the fonts.
+        run.StartWarmingFonts();
 
-        var folder = FormatRegistry.Loader.LoadAgency(dir, run.Options.DisplayRoot);
+        AgencyFolder folder;
+        using (StageClock.Measure("load agency"))
+            folder = FormatRegistry.Loader.LoadAgency(dir, run.Options.DisplayRoot);
         var data = new DataSet(run.Options.DataDir, new[] { folder });
-        var validation = FormatRegistry.Validator.Validate(data, run.Options.Today, new ValidationFilter(agencyId, filter.Year));
+        Validation.ValidationResult validation;
+        using (StageClock.Measure("validate"))
+            validation = FormatRegistry.Validator.Validate(data, run.Options.Today, new ValidationFilter(agencyId, filter.Year));
         foreach (var validated in validation.Reports.Where(r => pending.Contains(r.Year)))
         {
             var (entry, names) = RenderOne(dir, validated, run);
@@ -238,6 +275,47 @@ public static class RenderRun
         return fp.Finish();
     }
 
+    /// <summary>
+    /// Runs every writer on the report; the exception of each writer that failed, by writer. A run with fewer reports
+    /// than workers (a cold <c>render --agency X</c>) runs the writers side by side, the PDF on its own thread, so the
+    /// DOCX no longer waits for it (MAINTAINING.md, “Runtime”); a bigger run keeps every worker on its own report.
+    /// </summary>
+    private static Exception?[] WriteAll(Documents.Document document, Writers.DocumentMetadata metadata, Data.Model.ReportData data, RunContext run)
+    {
+        var failures = new Exception?[run.Writers.Count];
+        void Write(int i)
+        {
+            var writer = run.Writers[i];
+            try
+            {
+                using (StageClock.Measure("write " + writer.Format))
+                    AtomicFile.Replace(Path.Combine(run.Options.OutDir, ReportPath(data.Agency.Id, data.Year, writer.Extension)),
+                        stream => writer.Write(document, metadata, stream));
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failures[i] = e;
+            }
+        }
+        if (run.WritersSideBySide && run.Writers.Count > 1)
+        {
+            // The slowest writer (PDF) first on its own task; the others one after another on this thread.
+            var order = Enumerable.Range(0, run.Writers.Count).OrderBy(i => run.Writers[i].Format == "pdf" ? 0 : 1).ToArray();
+            var first = Task.Run(() => Write(order[0]));
+            foreach (var i in order.Skip(1)) Write(i);
+            first.Wait();
+        }
+        else
+        {
+            for (var i = 0; i < run.Writers.Count; i++)
+            {
+                Write(i);
+                if (failures[i] is not null) break;
+            }
+        }
+        return failures;
+    }
+
     private static (ManifestEntry Entry, IReadOnlyList<string> TemplateNames) RenderOne(string dir, ReportValidation validated, RunContext run)
     {
         var data = validated.Loaded.Data;
@@ -247,31 +325,34 @@ public static class RenderRun
         var written = new List<string>();
         IReadOnlyList<string> names = Array.Empty<string>();
         // The same font check validate runs: a character no PDF font has is named at its data line, before rendering.
-        if (data is not null && !validated.HasErrors && run.PdfFonts.Value is { } fonts)
-            diagnostics.AddRange(PrintabilityCheck.Check(data, fonts, dir));
+        using (StageClock.Measure("font coverage check"))
+            if (data is not null && !validated.HasErrors && run.PdfFonts.Value is { } fonts)
+                diagnostics.AddRange(PrintabilityCheck.Check(data, fonts, dir));
         if (data is not null && !diagnostics.Any(d => d.IsError))
         {
-            var result = run.Templater.Render(data);
+            TemplateResult result;
+            using (StageClock.Measure("template"))
+                result = run.Templater.Render(data);
             names = result.TemplateNames;
             diagnostics.AddRange(result.Diagnostics);
             if (result.Succeeded)
             {
                 var metadata = Metadata(data, result.Document!);
-                foreach (var writer in run.Writers)
+                var failures = WriteAll(result.Document!, metadata, data, run);
+                for (var i = 0; i < run.Writers.Count; i++)
                 {
-                    var relative = ReportPath(data.Agency.Id, data.Year, writer.Extension);
-                    try
+                    var relative = ReportPath(data.Agency.Id, data.Year, run.Writers[i].Extension);
+                    if (failures[i] is { } e)
                     {
-                        AtomicFile.Replace(Path.Combine(run.Options.OutDir, relative), stream => writer.Write(result.Document!, metadata, stream));
-                    }
-                    // Whatever one writer fails on (a character no font has, a bug) costs this report only.
-                    catch (Exception e) when (e is not OutOfMemoryException)
-                    {
-                        diagnostics.Add(WriterFailed(writer, e, dir, validated, names, run));
+                        // What one writer fails on (a character no font has, a bug) costs this report only; the first
+                        // failure in writer order is the one reported, as when the writers ran one after another.
+                        diagnostics.Add(WriterFailed(run.Writers[i], e, dir, validated, names, run));
                         files.Clear();
+                        written.AddRange(run.Writers.Select((w, k) => (w, k)).Where(x => x.k > i && failures[x.k] is null)
+                            .Select(x => ReportPath(data.Agency.Id, data.Year, x.w.Extension)));
                         break;
                     }
-                    files[writer.Format] = relative;
+                    files[run.Writers[i].Format] = relative;
                     written.Add(relative);
                 }
             }

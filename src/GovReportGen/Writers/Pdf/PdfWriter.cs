@@ -1,3 +1,4 @@
+using GovReportGen.Diagnostics;
 using GovReportGen.Theme;
 using System.Collections.Immutable;
 using GovReportGen.Documents;
@@ -39,8 +40,12 @@ internal static class PdfWriter
             element.CollectCodePoints(usage);
         usage.Add(FontRole.PageNumber, PageNumberFooter.Characters);
 
-        var theme = options.LoadTheme();
-        var fonts = DocumentFonts.Resolve(theme, options.LoadCatalog(theme), usage);
+        DocumentFonts fonts;
+        using (StageClock.Measure("pdf fonts"))
+        {
+            var theme = options.LoadTheme();
+            fonts = DocumentFonts.Resolve(theme, options.LoadCatalog(theme), usage);
+        }
         var prepare = new PrepareContext(fonts, options.Geometry);
         foreach (var element in context.Elements)
             element.Prepare(prepare);
@@ -52,11 +57,17 @@ internal static class PdfWriter
 
     public static PdfWriteResult Write(Document document, DocumentMetadata metadata, PdfWriterOptions options, Stream output)
     {
-        var layout = Layout(document, options);
-        var subsets = Subset(layout.Pages, forPdfOnly: options.Engine == PdfEngine.Direct);
-        var bytes = options.Engine == PdfEngine.Skia
-            ? PdfFinisher.Finish(SkiaPainter.Paint(layout.Pages, subsets, options.Geometry), layout.Outline, metadata)
-            : PdfSerializer.Serialize(layout, subsets, options.Geometry, metadata);
+        PdfLayout layout;
+        using (StageClock.Measure("pdf layout"))
+            layout = Layout(document, options);
+        IReadOnlyDictionary<LoadedFace, FontSubset> subsets;
+        using (StageClock.Measure("pdf subset"))
+            subsets = Subset(layout.Pages, forPdfOnly: options.Engine == PdfEngine.Direct);
+        byte[] bytes;
+        using (StageClock.Measure("pdf serialize"))
+            bytes = options.Engine == PdfEngine.Skia
+                ? PdfFinisher.Finish(SkiaPainter.Paint(layout.Pages, subsets, options.Geometry), layout.Outline, metadata)
+                : PdfSerializer.Serialize(layout, subsets, options.Geometry, metadata);
         output.Write(bytes);
         return new PdfWriteResult(layout, subsets.ToImmutableSortedDictionary(s => s.Key.Key, s => s.Value.Bytes.Length, StringComparer.Ordinal));
     }

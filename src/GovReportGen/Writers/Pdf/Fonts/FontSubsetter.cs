@@ -33,6 +33,13 @@ internal static class FontSubsetter
     /// </summary>
     private static readonly string[] NotForPdf = ["cmap", "GSUB", "GPOS", "GDEF", "vhea", "vmtx", "VORG", "gasp"];
 
+    /// <summary>
+    /// The name records a PDF's font program keeps: family, subfamily, full and PostScript name (HarfBuzz keeps 0–6 by
+    /// default; the copyright, unique-id and version strings are read by no viewer). The table stays, because some font
+    /// engines refuse a TrueType program without one.
+    /// </summary>
+    private static readonly uint[] NamesForPdf = [1, 2, 4, 6];
+
     /// <param name="forPdfOnly">Leave out the tables only a shaper or a font engine reads (the old Skia backend needs cmap).</param>
     public static FontSubset Subset(LoadedFace face, IEnumerable<int> codePoints, IEnumerable<ushort> glyphs, bool forPdfOnly = true) =>
         Subset(face, codePoints, glyphs, forPdfOnly, source: null);
@@ -60,6 +67,10 @@ internal static class FontSubsetter
                     var drop = HarfBuzzSubsetNative.hb_subset_input_set(input, HarfBuzzSubsetNative.DropTableSet);
                     foreach (var tag in NotForPdf)
                         HarfBuzzSubsetNative.hb_set_add(drop, (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]));
+                    var names = HarfBuzzSubsetNative.hb_subset_input_set(input, HarfBuzzSubsetNative.NameIdSet);
+                    HarfBuzzSubsetNative.hb_set_clear(names);
+                    foreach (var id in NamesForPdf)
+                        HarfBuzzSubsetNative.hb_set_add(names, id);
                 }
 
                 var plan = HarfBuzzSubsetNative.hb_subset_plan_create_or_fail(source ?? face.SubsetSource, input);

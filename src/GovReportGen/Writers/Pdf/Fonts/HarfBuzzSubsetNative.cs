@@ -31,6 +31,12 @@ internal static class HarfBuzzSubsetNative
     /// <summary>HB_SUBSET_SETS_DROP_TABLE_TAG: the set of table tags the subset leaves out.</summary>
     public const int DropTableSet = 3;
 
+    /// <summary>HB_SUBSET_SETS_NAME_ID: the name-table record ids the subset keeps (default 0–6).</summary>
+    public const int NameIdSet = 4;
+
+    [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+    public static extern void hb_set_clear(IntPtr set);
+
     [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
     public static extern IntPtr hb_subset_input_set(IntPtr input, int setType);
 

@@ -47,7 +47,8 @@ internal sealed class LoadedFace
     /// free TrueType chain (bench stages): a document's three subsets fall from ≈ 11 ms to ≈ 4 ms, identical
     /// bytes. But preparing UMing's 21 MB face takes ≈ 0.4 s, most of a cold one-report run's PDF time
     /// (`render --agency X --formats pdf`: 1.63 s prepared first, 1.20 s not). So the first subsets use the plain
-    /// face while a pool thread prepares it; later documents of a batch get the prepared one. Same bytes either way.
+    /// face; the second document's subset starts a pool thread preparing it, and later documents of a batch get the
+    /// prepared one. Same bytes either way.
     /// </summary>
     internal IntPtr SubsetSource
     {
@@ -56,10 +57,20 @@ internal sealed class LoadedFace
             var prepared = Volatile.Read(ref _prepared);
             if (prepared != IntPtr.Zero)
                 return prepared;
-            if (Interlocked.Exchange(ref _preparing, 1) == 0)
-                ThreadPool.UnsafeQueueUserWorkItem(_ => Volatile.Write(ref _prepared, Preprocess()), null);
+            // Not for a run's first document: a one-report run would spend the 0.4 s on a second core that its
+            // DOCX and PDF writers need (MAINTAINING.md, “Runtime”).
+            if (Interlocked.Increment(ref _uses) >= 2)
+                StartPreparing();
             return _face.Handle;
         }
+    }
+
+    private int _uses;
+
+    private void StartPreparing()
+    {
+        if (Interlocked.Exchange(ref _preparing, 1) == 0)
+            ThreadPool.UnsafeQueueUserWorkItem(_ => Volatile.Write(ref _prepared, Preprocess()), null);
     }
 
     public static LoadedFace Get(FaceDescription description) =>
@@ -76,7 +87,7 @@ internal sealed class LoadedFace
     {
         get
         {
-            _ = SubsetSource;
+            StartPreparing();
             SpinWait.SpinUntil(() => Volatile.Read(ref _prepared) != IntPtr.Zero);
             return _prepared;
         }
