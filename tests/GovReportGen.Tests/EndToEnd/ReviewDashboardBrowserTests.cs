@@ -101,4 +101,33 @@ public class ReviewDashboardBrowserTests : IClassFixture<ReviewSite>, IClassFixt
         // No column is squeezed to about one character (a character is about 16 px here).
         Assert.True(metrics.GetProperty("narrowest").GetDouble() >= 32, $"a table cell is squeezed to one character: {metrics}");
     }
+
+    /// <summary>Issue 16, finding 7: on a phone the report's tables squeezed their number columns to one character (结/果/维/持).</summary>
+    [SkippableFact]
+    public async Task At_390px_a_report_keeps_every_table_cell_two_characters_wide_and_scrolls_tables_in_their_region()
+    {
+        var path = Path.Combine(_site.OutDir, "reports", "2024", "chaoyang-kjj", "chaoyang-kjj-2024.html");
+        Assert.True(File.Exists(path), path);
+        Directory.CreateDirectory(ScreenshotFolder);
+        var metrics = await WithPage(path, 390, 844, javaScript: true, async page =>
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "report-390.png"), FullPage = true });
+            return await page.EvaluateAsync<JsonElement>(@"() => ({
+                pageWidth: document.documentElement.scrollWidth,
+                tables: document.querySelectorAll('table').length,
+                regions: [...document.querySelectorAll('.table-scroll')].map(r => ({ client: r.clientWidth, scroll: r.scrollWidth, named: r.getAttribute('role') === 'region' && r.tabIndex === 0 })),
+                squeezed: [...document.querySelectorAll('th, td')]
+                    .filter(c => c.getBoundingClientRect().width < 2 * parseFloat(getComputedStyle(c).fontSize))
+                    .map(c => c.textContent.trim()).slice(0, 5)
+            })");
+        });
+        _output.WriteLine($"report: {metrics}");
+        Assert.True(metrics.GetProperty("pageWidth").GetInt32() <= 390, $"the page scrolls sideways at 390 px: {metrics}");
+        var regions = metrics.GetProperty("regions").EnumerateArray().ToList();
+        Assert.Equal(metrics.GetProperty("tables").GetInt32(), regions.Count);
+        Assert.All(regions, r => Assert.True(r.GetProperty("named").GetBoolean() && r.GetProperty("client").GetInt32() <= 390, $"{metrics}"));
+        // 表四's fifteen columns need more than a phone: it scrolls in its region instead of squeezing.
+        Assert.Contains(regions, r => r.GetProperty("scroll").GetInt32() > r.GetProperty("client").GetInt32());
+        Assert.Empty(metrics.GetProperty("squeezed").EnumerateArray());
+    }
 }

@@ -62,6 +62,11 @@ internal static class HtmlStylesheet
         }
         @media screen and (max-width: {{N(page.PaperWidthMm)}}mm) {
           main { min-height: 0; margin: 0; padding: 1.5em; }
+          /* A phone keeps every cell at least two characters wide; a table that then needs more than the
+             screen (表四's fifteen columns) scrolls in its own region, not the page. */
+          .table-scroll { overflow-x: auto; }
+          .table-scroll:focus { outline: 2px solid #0b4f9c; }
+          th, td { min-width: 2em; }
         }
         """;
     }

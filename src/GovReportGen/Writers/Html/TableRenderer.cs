@@ -16,6 +16,13 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
         var grid = table.Grid;
         var headers = HtmlTableHeaders.For(grid, context.NextTableNumber());
 
+        // On a narrow screen the table scrolls sideways in its own region instead of squeezing its
+        // number columns to one character; a focusable, named region lets keyboard users scroll it too.
+        // A captioned table is named by its caption alone, so only an uncaptioned one names its region.
+        output.Raw("<div class=\"table-scroll\"");
+        if (table.Caption.IsEmpty && table.LabelledBy is not null)
+            output.Attribute("role", "region").Attribute("aria-labelledby", table.LabelledBy);
+        output.Attribute("tabindex", "0").Line(">");
         output.Raw("<table");
         if (table.Caption.IsEmpty && table.LabelledBy is not null)
             output.Attribute("aria-labelledby", table.LabelledBy);
@@ -32,6 +39,7 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
         WriteSection(context, grid, "thead", 0, grid.HeaderRowCount, headers);
         WriteSection(context, grid, "tbody", grid.HeaderRowCount, grid.RowCount, headers);
         output.Line("</table>");
+        output.Line("</div>");
     }
 
     private static void WriteColumns(HtmlOutput output, ColumnWidths columns)
