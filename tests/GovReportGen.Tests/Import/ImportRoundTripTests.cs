@@ -98,10 +98,7 @@ public sealed class ImportRoundTripTests(ImportSamples samples) : IClassFixture<
     [MemberData(nameof(Reports))]
     public void Every_cell_comes_back_from_libreoffice_pdf(string agency, int year)
     {
-        var docx = samples.Scratch($"lo-{agency}-{year}.docx");
-        Directory.CreateDirectory(Path.GetDirectoryName(docx)!);
-        File.Copy(samples.Rendered(agency, year, "docx"), docx, overwrite: true);
-        var pdf = Converted.LibreOffice(docx);
+        var pdf = Converted.LibreOffice(ScratchCopy("lo", agency, year, "docx"));
         Skip.If(pdf is null, "LibreOffice (soffice) is not installed");
         AssertCells(agency, year, pdf!);
     }
@@ -111,12 +108,18 @@ public sealed class ImportRoundTripTests(ImportSamples samples) : IClassFixture<
     [MemberData(nameof(Reports))]
     public void Every_cell_comes_back_from_chromium_pdf(string agency, int year)
     {
-        var html = samples.Scratch($"chromium-{agency}-{year}.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
-        File.Copy(samples.Rendered(agency, year, "html"), html, overwrite: true);
-        var pdf = Converted.Chromium(html);
+        var pdf = Converted.Chromium(ScratchCopy("chromium", agency, year, "html"));
         Skip.If(pdf is null, "Chromium is not installed");
         AssertCells(agency, year, pdf!);
+    }
+
+    /// <summary>A converter writes its PDF beside its input, so it gets a copy in the scratch folder, not our output.</summary>
+    private string ScratchCopy(string converter, string agency, int year, string format)
+    {
+        var copy = samples.Scratch($"{converter}-{agency}-{year}.{format}");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(samples.Rendered(agency, year, format), copy, overwrite: true);
+        return copy;
     }
 
     private void AssertCells(string agency, int year, string path)
