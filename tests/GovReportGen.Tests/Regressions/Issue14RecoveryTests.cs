@@ -47,6 +47,17 @@ public sealed class Issue14RecoveryTests : IDisposable
         Assert.Empty(lastYear.Skipped);
     }
 
+    /// <summary>Found trying the office's run: a fee written as text gave GRG1009 and also GRG4004 “缺少收取信息处理费情况”.</summary>
+    [Fact]
+    public void An_unreadable_processing_fee_is_one_GRG1009_not_also_a_missing_section()
+    {
+        var path = Chaoyang(2024);
+        File.WriteAllText(path, File.ReadAllText(path).Replace("      amount_yuan: 0\n", "      amount_yuan: abc\n"));
+        var report = Validate().Reports.Single(r => r.AgencyId == "chaoyang-kjj");
+        Assert.Contains(report.Diagnostics, d => d.Id == "GRG1009" && d.KeyPath?.EndsWith("processing_fees.amount_yuan") != false);
+        Assert.DoesNotContain(report.Diagnostics, d => d.Id == "GRG4004");
+    }
+
     [Fact]
     public void A_file_that_cannot_be_read_is_listed_as_not_checked()
     {

@@ -60,6 +60,8 @@ internal sealed class ProcessingFeesRule : IRule
     {
         if (NarrativeFields.SchemaAt(context.Report, Key) is null) return;
         if (context.Report.Fields.Has(Key + ".amount_yuan")) return;
+        // Written but unreadable (“abc”) is already GRG1009 at the value: saying the section is missing too is a cascade.
+        if (context.IsUnreadable(Key + ".amount_yuan") || context.IsDefaulted(Key + ".amount_yuan")) return;
         // Points at processing_fees when it is written but empty, otherwise at other_matters (nearest present key).
         context.Error(Info, Key,
             "第六部分缺少“收取信息处理费”情况（other_matters.processing_fees）；未收取时写 processing_fees: {amount_yuan: 0}");
