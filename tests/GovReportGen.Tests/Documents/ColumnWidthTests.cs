@@ -42,12 +42,13 @@ public class ColumnWidthTests
     {
         var columns = ParseTable("<table><tbody><tr><td>一二</td><td>一二三四</td><td>12</td></tr></tbody></table>").Columns;
 
-        // max = 2 em, 4 em, 1 em at 10.5 pt + 4 pt padding = 25, 46, 14.5; the rest goes out in that proportion.
-        Assert.Equal([25, 46, 14.5], columns.MaxContent.ToArray());
-        var scale = 442.20 / (25 + 46 + 14.5);
-        Assert.Equal(25 * scale, columns.Points[0], 2);
-        Assert.Equal(46 * scale, columns.Points[1], 2);
-        Assert.Equal(14.5 * scale, columns.Points[2], 2);
+        // max = 2 em, 4 em, 1.2 em at 10.5 pt + 4 pt padding = 25, 46, 16.6; the rest goes out in that proportion.
+        Assert.Equal([25, 46, 16.6], columns.MaxContent.ToArray(), new ToleranceComparer(1e-9));
+        var scale = 442.20 / (25 + 46 + 16.6);
+        // Apportioned to whole hundredths of a point, so each width is within 0.01 pt of its share.
+        Assert.Equal(25 * scale, columns.Points[0], 0.011);
+        Assert.Equal(46 * scale, columns.Points[1], 0.011);
+        Assert.Equal(16.6 * scale, columns.Points[2], 0.011);
     }
 
     [Fact]
@@ -56,12 +57,12 @@ public class ColumnWidthTests
         var longText = new string('字', 40);   // max 424 pt, min 14.5 pt
         var columns = ParseTable($"<table><tbody><tr><td>{longText}</td><td>{longText}一</td><td>1</td></tr></tbody></table>").Columns;
 
-        Assert.Equal([14.5, 14.5, 9.25], columns.MinContent.ToArray());
-        var rest = 442.20 - (14.5 + 14.5 + 9.25);
+        Assert.Equal([14.5, 14.5, 10.3], columns.MinContent.ToArray(), new ToleranceComparer(1e-9));
+        var rest = 442.20 - (14.5 + 14.5 + 10.3);
         var slack = (424 - 14.5) + (434.5 - 14.5) + 0;
         Assert.Equal(14.5 + rest * (424 - 14.5) / slack, columns.Points[0], 2);
         Assert.Equal(14.5 + rest * (434.5 - 14.5) / slack, columns.Points[1], 2);
-        Assert.Equal(9.25, columns.Points[2], 2);   // no slack: a figure column stays at its min-content
+        Assert.Equal(10.3, columns.Points[2], 2);   // no slack: a figure column stays at its min-content
     }
 
     [Fact]
@@ -123,15 +124,21 @@ public class ColumnWidthTests
 
     [Theory]
     [InlineData("信息公开", 4, 1)]
-    [InlineData("2024年", 3, 2)]            // digits 0.5 em each; the number is one unbreakable piece
-    [InlineData("www.gov.cn 网站", 7.5, 5)]  // the URL is the widest piece
+    [InlineData("2024年", 3.4, 2.4)]        // digits 0.6 em each; the number is one unbreakable piece
+    [InlineData("www.gov.cn 网站", 8.6, 6)]  // the URL is the widest piece
     [InlineData("结果\n维持", 2, 1)]         // max-content is the widest line
     [InlineData("（一）“三”", 6, 1)]        // full-width brackets and Chinese quotes are 1 em
-    [InlineData("a\u202Eb", 1, 1)]           // format characters take no width
+    [InlineData("a\u202Eb", 1.2, 1.2)]           // format characters take no width
     [InlineData("", 0, 0)]
     public void Text_is_measured_without_fonts(string text, double maxEm, double minEm)
     {
-        Assert.Equal(maxEm, TextMeasure.MaxContentEm(text));
-        Assert.Equal(minEm, TextMeasure.MinContentEm(text));
+        Assert.Equal(maxEm, TextMeasure.MaxContentEm(text), 9);
+        Assert.Equal(minEm, TextMeasure.MinContentEm(text), 9);
     }
+}
+
+internal sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>
+{
+    public bool Equals(double x, double y) => Math.Abs(x - y) <= tolerance;
+    public int GetHashCode(double obj) => 0;
 }

@@ -40,7 +40,7 @@ public class RunWritersTests
         // The copy's theme sets page numbers in DejaVu Sans, a family no role of the repository's theme names.
         var fontsJson = Path.Combine(templates, "theme", "fonts.json");
         var theme = File.ReadAllText(fontsJson);
-        var pageNumberChain = "\"pagenumber\": [\"宋体\", \"SimSun\", \"AR PL UMing CN\", \"Noto Serif CJK SC\"]";
+        var pageNumberChain = "\"pagenumber\": [\"宋体\", \"SimSun\", \"NotoSerifCJKsc-Regular\", \"AR PL UMing CN\"]";
         Assert.Contains(pageNumberChain, theme);
         File.WriteAllText(fontsJson, theme.Replace(pageNumberChain, "\"pagenumber\": [\"DejaVu Sans\"]"));
 

@@ -22,7 +22,7 @@ public sealed class Issue12PrintabilityTests : IDisposable
 
     [Theory]
     [InlineData("\U0001F600", "U+1F600")]   // emoji
-    [InlineData("한", "U+D55C")]             // Hangul syllable
+    [InlineData("\u0F00", "U+0F00")]         // Tibetan syllable om (Hangul is printable now: Noto CJK has it)
     [InlineData("\u2301", "U+2301")]         // electric arrow
     public void Validate_and_render_both_report_an_unprintable_character_at_its_line(string character, string code)
     {

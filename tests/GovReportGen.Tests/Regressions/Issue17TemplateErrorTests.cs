@@ -57,7 +57,7 @@ public class Issue17TemplateErrorTests
     {
         var errors = ErrorsAfter("table3.sbn", "{{ six_has_subrows ? 22 : 20 }}", "{{ six_has_subrows ? 21 : 19 }}");
         var error = Assert.Single(errors);
-        Assert.Equal(("templates/common/table3.sbn", 12), (error.Span.File, error.Span.Line));
+        Assert.Equal(("templates/common/table3.sbn", 15), (error.Span.File, error.Span.Line));
         Assert.Contains("跨21行", error.Message);
         Assert.Contains("rowspan 是否应为 22？", error.Message);
     }

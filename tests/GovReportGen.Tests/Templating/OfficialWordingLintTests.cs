@@ -46,7 +46,7 @@ public class OfficialWordingLintTests
 
         Assert.Contains("templates/common/sections.sbn(2,5): 错误 GRG4009: 标题“二、主动公开政府信息的情况”与官方格式“二、主动公开政府信息情况”不一致", findings);
         Assert.Contains("templates/gov-2021/table2.sbn(6,73): 错误 GRG4009: 表二第2行标题“本年废止数”与官方格式“本年废止件数”不一致", findings);
-        Assert.Contains("templates/common/table3.sbn(27,35): 错误 GRG4009: 表三第21行标题“3.要求提供公开出版物，重复申请”与官方格式“3.要求提供公开出版物”不一致", findings);
+        Assert.Contains("templates/common/table3.sbn(30,35): 错误 GRG4009: 表三第21行标题“3.要求提供公开出版物，重复申请”与官方格式“3.要求提供公开出版物”不一致", findings);
         Assert.Contains("templates/common/signature.sbn(2,5): 错误 GRG4009: 标题“七、附件”不在官方格式中", findings);
         Assert.Equal(4, findings.Count);
     }

@@ -37,10 +37,13 @@ public sealed class FontTests : IDisposable
         Assert.All(FontRoles.All, role => Assert.NotEmpty(theme.Chain(role)));
         Assert.Equal("方正小标宋简体", theme.Chain(FontRole.Title)[0]);
         Assert.Equal("仿宋_GB2312", theme.Chain(FontRole.Body)[0]);
-        Assert.Contains("AR PL UMing CN", theme.Chain(FontRole.Body));
-        Assert.Contains("WenQuanYi Zen Hei", theme.Chain(FontRole.Heading1));
-        Assert.Contains("AR PL UKai CN", theme.Chain(FontRole.Heading2));
-        Assert.Equal(["fonts-arphic-ukai", "fonts-arphic-uming", "fonts-wqy-zenhei"], theme.AllPackages);
+        // The free faces chosen by looking (docs/typesetting.md §2.2), each before the older free face kept as a fallback.
+        Assert.Equal(["NotoSerifCJKsc-Bold", "AR PL UMing CN"], theme.Chain(FontRole.Title)[^2..].ToArray());
+        Assert.Equal(["NotoSansCJKsc-Regular", "WenQuanYi Zen Hei"], theme.Chain(FontRole.Heading1)[^2..].ToArray());
+        Assert.Equal(["LXGWWenKai-Regular", "AR PL UKai CN"], theme.Chain(FontRole.Heading2)[^2..].ToArray());
+        Assert.Equal(["NotoSerifCJKsc-Light", "AR PL UMing CN"], theme.Chain(FontRole.Body)[^2..].ToArray());
+        Assert.Equal(theme.Chain(FontRole.Body).ToArray(), theme.Chain(FontRole.Table).ToArray());
+        Assert.Equal(["fonts-arphic-ukai", "fonts-arphic-uming", "fonts-lxgw-wenkai", "fonts-noto-cjk", "fonts-noto-cjk-extra", "fonts-wqy-zenhei"], theme.AllPackages);
         Assert.DoesNotContain("cwTeX", string.Join(",", FontRoles.All.SelectMany(r => theme.Chain(r)))); // lacks 215 of the seeds' ideographs
     }
 
@@ -149,7 +152,7 @@ public sealed class FontTests : IDisposable
     {
         var fonts = Fonts("政府信息公开");
 
-        Assert.Equal("uming.ttc#0", fonts[FontRole.Body].Primary.Key);
+        Assert.StartsWith("NotoSerifCJK-Light.ttc#", fonts[FontRole.Body].Primary.Key);
         Assert.Empty(fonts.Warnings);
     }
 
@@ -213,8 +216,8 @@ public sealed class FontTests : IDisposable
         var ok = new StringWriter();
         var exit = GovReportGen.Cli.CliApp.Run(["fonts", "--templates", RepoPaths.Templates], ok, new StringWriter());
         Assert.Equal(0, exit);
-        Assert.Contains("正文（仿宋）\tbody\tAR PL UMing CN", ok.ToString());
-        Assert.Contains("一级标题（黑体）\theading1\tWenQuanYi Zen Hei", ok.ToString());
+        Assert.Contains("正文（仿宋）\tbody\tNotoSerifCJKsc-Light", ok.ToString());
+        Assert.Contains("一级标题（黑体）\theading1\tNotoSansCJKsc-Regular", ok.ToString());
         Assert.Equal(FontRoles.All.Count, ok.ToString().Split('\n').Count(l => l.Contains('\t')));
 
         var theme = ThemeWith("No Such Font");

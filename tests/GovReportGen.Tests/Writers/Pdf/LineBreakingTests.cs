@@ -137,14 +137,92 @@ public class LineBreakingTests
     }
 
     [Fact]
-    public void A_number_may_break_before_the_ideograph_that_follows_it()
+    public void A_number_stays_with_the_unit_after_it()
     {
         var clusters = Body(new string('中', 7) + "2024年");
         var width = clusters.Take(11).Sum(c => c.Advance) + 1; // 7 中 and 2024 fit, 年 does not
 
         var lines = BreakBody(new string('中', 7) + "2024年", width);
 
-        Assert.Equal([new string('中', 7) + "2024", "年"], lines);
+        Assert.Equal([new string('中', 7), "2024年"], lines);
+    }
+
+    [Theory]
+    [InlineData("2024年12月31日")]
+    [InlineData("〔2021〕30号")]
+    [InlineData("44条")]
+    public void Dates_document_numbers_and_counts_stay_whole_where_the_line_allows(string piece)
+    {
+        var text = new string('中', 20) + piece + "中中";
+        var full = Body(text);
+        for (var cut = 21; cut < 20 + piece.Length; cut++)
+        {
+            // A line ending anywhere inside the piece carries the whole piece down.
+            var width = full.Take(cut).Sum(c => c.Advance) + 0.5;
+            var lines = BreakBody(text, width);
+            Assert.Contains(lines, l => l.Contains(piece, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void An_address_in_running_text_breaks_after_a_slash_or_dot_instead_of_stretching_the_line()
+    {
+        var text = "本报告电子版可在http://www.zzszq.gov.cn/查阅或下载。" + new string('中', 30);
+        var full = Body(text);
+        var width = full.Take(16).Sum(c => c.Advance) + 0.5; // 本报告电子版可在 + "http://w" fit
+
+        var lines = BreakBody(text, width);
+
+        Assert.Equal(text, string.Concat(lines));
+        Assert.Equal("本报告电子版可在http://", lines[0]); // after the slashes, not before the whole address
+    }
+
+    [Fact]
+    public void Phone_numbers_and_decimals_never_break_inside()
+    {
+        var text = new string('中', 20) + "0632-3083197与3.5中";
+        var full = Body(text);
+        var width = full.Take(25).Sum(c => c.Advance) + 0.5;
+
+        var lines = BreakBody(text, width);
+
+        Assert.Contains(lines, l => l.Contains("0632-3083197", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_line_is_never_stretched_more_than_a_quarter_em_per_gap()
+    {
+        // Ten ideographs, then an unbreakable run that does not fit: the short line would need ~1.8 em per gap.
+        var (lines, clusters) = Set(new string('中', 10) + string.Concat(Enumerable.Repeat("0632308319", 5)), FullLine);
+
+        var first = lines[0];
+        Assert.Equal(new string('中', 10), first.Text);
+        var limit = LineFinalizer.MaxStretchPerGapEm * clusters[0].Size;
+        for (var i = 1; i < first.ClusterX.Length; i++)
+            Assert.InRange(first.ClusterX[i] - first.ClusterX[i - 1] - clusters[i - 1].Advance, -0.001, limit + 0.001);
+        Assert.True(first.Width < FullLine - 50, "the rest of the line stays empty");
+    }
+
+    [Theory]
+    [InlineData("（三）不予公开", 3.6, "（三）|不予|公开")]
+    [InlineData("（四）无法提供", 3.6, "（四）|无法|提供")]
+    [InlineData("三、本年度办理结果", 2.6, null)]
+    [InlineData("政府信息", 3.6, "政府|信息")]
+    [InlineData("自然人", 2.6, "自|然人")]
+    public void A_table_label_never_ends_with_a_lone_character_when_the_same_lines_allow_two(string label, double ems, string? expected)
+    {
+        var size = 10.5;
+        var fonts = Fonts(label, GovReportGen.Theme.FontRole.Table);
+        var clusters = Shaper.Shape(InlineCollector.Plain(label, GovReportGen.Theme.FontRole.Table), fonts, new TextStyle(size));
+        var width = ems * size;
+
+        var spans = LineBreaker.BreakAvoidingLoneLast(clusters, width);
+
+        var lines = spans.Select(s => string.Concat(clusters.Skip(s.Start).Take(s.End - s.Start).Select(c => c.Text))).ToList();
+        if (expected is not null)
+            Assert.Equal(expected, string.Join("|", lines));
+        Assert.True(lines[^1].Length >= 2, string.Join("|", lines));
+        Assert.Equal(LineBreaker.Break(clusters, width, width).Count, spans.Count);
     }
 
     [Fact]
@@ -205,8 +283,8 @@ public class LineBreakingTests
     [Fact]
     public void A_full_page_holds_22_lines_of_28_characters()
     {
-        var characters = 22 * 28 - 2;
-        var layout = Layout("<p>" + new string('中', characters) + "中</p>");
+        var characters = 22 * 28 - 2 + 28 + 1; // 22 full lines, then one more full line and one character
+        var layout = Layout("<p>" + new string('中', characters) + "</p>");
         var page1 = layout.Pages[0].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
         var page2 = layout.Pages[1].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
 
@@ -216,8 +294,32 @@ public class LineBreakingTests
         for (var i = 0; i < 22; i++)
             Assert.Equal(Geometry.Top + i * 28.95, page1[i].Top, 3);
         Assert.True(page1[^1].Top + page1[^1].Height <= Geometry.Bottom);
-        Assert.Equal("中", Assert.Single(page2).Text);
+        Assert.Equal(["中中中中中中中中中中中中中中中中中中中中中中中中中中中中", "中"], page2.Select(l => l.Text));
         Assert.Equal(Geometry.Top, page2[0].Top, 3);
+    }
+
+    [Fact]
+    public void A_paragraphs_last_line_never_starts_a_page_alone()
+    {
+        var characters = 22 * 28 - 2 + 1; // 22 full lines and one character: a widow if set greedily
+        var layout = Layout("<p>" + new string('中', characters) + "</p>");
+        var page1 = layout.Pages[0].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
+        var page2 = layout.Pages[1].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
+
+        Assert.Equal(21, page1.Count);
+        Assert.Equal(2, page2.Count);
+    }
+
+    [Fact]
+    public void A_paragraphs_first_line_never_ends_a_page_alone()
+    {
+        // 21 lines of one paragraph leave one line at the foot: the next paragraph starts on the next page.
+        var layout = Layout("<p>" + new string('中', 21 * 28 - 2) + "</p><p>" + new string('中', 60) + "</p>");
+        var page1 = layout.Pages[0].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
+        var page2 = layout.Pages[1].Lines.Where(l => !l.Text.StartsWith('—')).ToList();
+
+        Assert.Equal(21, page1.Count);
+        Assert.Equal(3, page2.Count);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public partial class PdfOutputTests(ITestOutputHelper output)
 
     [SkippableTheory]
     [MemberData(nameof(SampleData), MemberType = typeof(PdfTestSupport))]
-    public void Fonts_are_embedded_subset_cid_truetype_never_type_3(string agency, int year)
+    public void Fonts_are_embedded_subset_cid_fonts_never_type_3(string agency, int year)
     {
         RequireTool("pdffonts");
         var sample = Sample(agency, year);
@@ -136,9 +136,7 @@ public partial class PdfOutputTests(ITestOutputHelper output)
         Assert.Equal(sample.Result.SubsetBytes.Count, rows.Count);
         Assert.All(rows, row =>
         {
-            Assert.Contains("CID TrueType", row);
-            Assert.Contains("Identity-H", row);
-            Assert.Matches(@"\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes\s", row);
+            Assert.Matches(@"\+\S+\s+CID (TrueType|Type 0C)\s+Identity-H\s+yes\s+yes\s+yes\s", row);
         });
         Assert.DoesNotContain("Type 3", listing);
     }
@@ -149,18 +147,24 @@ public partial class PdfOutputTests(ITestOutputHelper output)
     {
         var sample = Sample(agency, year);
         var text = Encoding.Latin1.GetString(sample.Bytes);
-        var programs = FontFilePattern().Matches(text)
+        var trueType = FontFilePattern().Matches(text)
             .Select(m => (Raw: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Compressed: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
             .ToList();
+        var cff = CffFontFilePattern().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
 
-        // The serializer embeds exactly the subset's bytes: one subset per face, never the whole .ttc (21 MB for UMing).
-        Assert.Equal(sample.Result.SubsetBytes.Values.Order(), programs.Select(p => p.Raw).Order());
-        Assert.All(programs, p => Assert.True(p.Raw < 1_000_000, $"font program of {p.Raw} bytes"));
-        Assert.All(programs, p => Assert.True(p.Compressed < 150_000, $"compressed font program of {p.Compressed} bytes"));
+        // The serializer embeds exactly the subset: one program per face, never the whole .ttc (21 MB for UMing,
+        // 20 MB for a Noto CJK weight). A TrueType subset goes in whole (FontFile2, /Length1 = its size); of a CFF
+        // subset only its CFF table (FontFile3 /CIDFontType0C), which is smaller than the subset font.
+        Assert.Equal(sample.Result.SubsetBytes.Count, trueType.Count + cff.Count);
+        Assert.All(trueType, p => Assert.Contains(p.Raw, sample.Result.SubsetBytes.Values));
+        Assert.All(trueType, p => Assert.True(p.Raw < 1_000_000, $"font program of {p.Raw} bytes"));
+        Assert.All(trueType.Select(p => p.Compressed).Concat(cff), c => Assert.True(c < 150_000, $"compressed font program of {c} bytes"));
         foreach (var (face, size) in sample.Result.SubsetBytes)
             output.WriteLine($"{sample} {face}: {size} bytes raw");
-        foreach (var p in programs)
+        foreach (var p in trueType)
             output.WriteLine($"{sample} FontFile2: /Length1 {p.Raw}, deflated /Length {p.Compressed}");
+        foreach (var c in cff)
+            output.WriteLine($"{sample} FontFile3 /CIDFontType0C: deflated /Length {c}");
     }
 
     [SkippableTheory]
@@ -281,4 +285,7 @@ public partial class PdfOutputTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"/Length1 (\d+)\s*/Filter\s*/FlateDecode\s*/Length (\d+)")]
     private static partial Regex FontFilePattern();
+
+    [GeneratedRegex(@"/Subtype /CIDFontType0C\s*/Filter\s*/FlateDecode\s*/Length (\d+)")]
+    private static partial Regex CffFontFilePattern();
 }

@@ -147,6 +147,66 @@ internal static class LineBreaker
         return new LineSpan(start, fitEnd, 0, false);
     }
 
-    private static bool CanBreakAt(IReadOnlyList<Cluster> clusters, int position) =>
-        position >= clusters.Count || BreakRules.CanBreakBetween(clusters[position - 1], clusters[position]);
+    private static bool CanBreakAt(IReadOnlyList<Cluster> clusters, int position) => BreakRules.CanBreakAt(clusters, position);
+
+    /// <summary>
+    /// Greedy lines, unless the last holds a single character (a table label's <c>不予公/开</c>): then the same
+    /// number of lines, chosen to end with at least two characters and to be as even as possible (the sum of the
+    /// squared slack of the lines but the last). Kept greedy when no such set of breaks exists.
+    /// </summary>
+    public static IReadOnlyList<LineSpan> BreakAvoidingLoneLast(IReadOnlyList<Cluster> clusters, double width)
+    {
+        var greedy = Break(clusters, width, width);
+        if (greedy.Count < 2 || ContentEnd(clusters, greedy[^1].Start, greedy[^1].End) - greedy[^1].Start != 1)
+            return greedy;
+
+        var n = clusters.Count;
+        var lines = greedy.Count;
+        // cost[k, e]: the best cost of setting clusters [0, e) in k lines; from[k, e] the start of the k-th line.
+        var cost = new double[lines + 1, n + 1];
+        var from = new int[lines + 1, n + 1];
+        for (var k = 0; k <= lines; k++)
+            for (var e = 0; e <= n; e++)
+                cost[k, e] = double.PositiveInfinity;
+        cost[0, 0] = 0;
+        for (var k = 1; k <= lines; k++)
+        {
+            for (var e = 1; e <= n; e++)
+            {
+                if (!CanBreakAt(clusters, e))
+                    continue;
+                var last = k == lines;
+                if (last && e != n)
+                    continue;
+                for (var s = e - 1; s >= 0; s--)
+                {
+                    if (double.IsPositiveInfinity(cost[k - 1, s]) || (s > 0 && !CanBreakAt(clusters, s)))
+                        continue;
+                    var natural = NaturalWidth(clusters, s, e);
+                    if (natural - CompressionCapacity(clusters, s, e) > width + Epsilon)
+                        break; // longer lines from further back fit even less
+                    if (last && ContentEnd(clusters, s, e) - s < 2)
+                        continue;
+                    var slack = last ? 0 : width - natural;
+                    var total = cost[k - 1, s] + slack * slack;
+                    if (total < cost[k, e])
+                    {
+                        cost[k, e] = total;
+                        from[k, e] = s;
+                    }
+                }
+            }
+        }
+        if (double.IsPositiveInfinity(cost[lines, n]))
+            return greedy;
+
+        var spans = new LineSpan[lines];
+        for (int k = lines, e = n; k >= 1; k--)
+        {
+            var s = from[k, e];
+            spans[k - 1] = new LineSpan(s, e, Math.Max(0, NaturalWidth(clusters, s, e) - width), k == lines);
+            e = s;
+        }
+        return spans;
+    }
 }

@@ -11,6 +11,13 @@ namespace GovReportGen.Writers.Pdf.Layout;
 /// </summary>
 internal static class LineFinalizer
 {
+    /// <summary>
+    /// The most a justified line is stretched per gap, in ems of its text [choice]: a quarter em keeps a line
+    /// before an address that cannot break from spreading 19 characters over 28; a line that would need more
+    /// is set flush left with the rest at its end (docs/typesetting.md §3).
+    /// </summary>
+    public const double MaxStretchPerGapEm = 0.25;
+
     public static TextLine Finish(IReadOnlyList<Cluster> clusters, LineSpan span, double indent, double available, TextAlign align)
     {
         var end = span.End;
@@ -28,8 +35,9 @@ internal static class LineFinalizer
                 gaps++;
         }
         var justify = align == TextAlign.Justify && !span.IsLast && gaps > 0 && natural < available;
-        var perGap = justify ? (available - natural) / gaps : 0;
-        var width = justify ? available : natural;
+        var em = end > span.Start ? clusters[span.Start].Size : 0;
+        var perGap = justify ? Math.Min((available - natural) / gaps, MaxStretchPerGapEm * em) : 0;
+        var width = justify ? natural + perGap * gaps : natural;
         var x0 = align switch
         {
             TextAlign.Center => indent + (available - natural) / 2,

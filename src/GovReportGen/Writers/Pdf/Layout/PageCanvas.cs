@@ -39,8 +39,8 @@ internal sealed class PageCanvas(PageContent page, PageGeometry geometry)
     public void Rule(double x1, double y1, double x2, double y2) =>
         Page.Ops.Add(new RuleOp(Geometry.Left + x1, Geometry.Top + y1, Geometry.Left + x2, Geometry.Top + y2, Geometry.BorderWidth));
 
-    public void Cell(int table, Documents.Tables.Origin cell, double x, double top, double width, double height, bool hasText) =>
-        Page.Cells.Add(new CellBox(table, cell, Geometry.Left + x, Geometry.Top + top, width, height, hasText));
+    public void Cell(int table, Documents.Tables.Origin cell, double x, double top, double width, double height, bool hasText, bool repeated) =>
+        Page.Cells.Add(new CellBox(table, cell, Geometry.Left + x, Geometry.Top + top, width, height, hasText, repeated));
 
     public void Destination(string name, double x, double y) =>
         Page.Ops.Add(new DestinationOp(name, Geometry.Left + x, Geometry.Top + y));

@@ -30,10 +30,11 @@ internal sealed record LineBox(string Text, double X, double Top, double Height,
 }
 
 /// <summary>
-/// Where a table cell's piece landed on a page (page coordinates), and whether its text was drawn there (a
-/// cell split across pages prints its text on the first piece only). Recorded for tests, never drawn.
+/// Where a table cell's piece landed on a page (page coordinates), whether it is the piece that holds the cell's
+/// tagged text (<see cref="HasText"/>: the first) and whether its text is a repeat (an artifact: a header row on a
+/// later page, or the label of a spanning cell cut by a page break). Recorded for tests, never drawn.
 /// </summary>
-internal sealed record CellBox(int Table, Documents.Tables.Origin Cell, double X, double Top, double Width, double Height, bool HasText);
+internal sealed record CellBox(int Table, Documents.Tables.Origin Cell, double X, double Top, double Width, double Height, bool HasText, bool Repeated);
 
 /// <summary>The display list of one page.</summary>
 internal sealed class PageContent(int number)

@@ -11,7 +11,8 @@ internal sealed record BlockFormat(
     double Pitch,
     bool OnGrid,
     bool KeepWithNext = false,
-    bool Balanced = false);
+    bool Balanced = false,
+    bool AvoidLoneLast = false);
 
 /// <summary>A paragraph, heading or title: collected segments, shaped and broken once in <see cref="Prepare"/>.</summary>
 internal sealed class ParagraphElement(ImmutableArray<TextSegment> segments, BlockFormat format, string? anchor = null)
@@ -51,8 +52,8 @@ internal static class TextSetter
                 continue;
             }
             var indent = s == 0 ? format.FirstIndent : 0;
-            var spans = format.Balanced
-                ? LineBreaker.BreakBalanced(clusters, width - indent)
+            var spans = format.Balanced ? LineBreaker.BreakBalanced(clusters, width - indent)
+                : format.AvoidLoneLast && indent == 0 ? LineBreaker.BreakAvoidingLoneLast(clusters, width)
                 : LineBreaker.Break(clusters, width - indent, width);
             for (var i = 0; i < spans.Count; i++)
             {

@@ -2,8 +2,8 @@ namespace GovReportGen.Writers.Pdf.Layout;
 
 /// <summary>
 /// Lines set at a fixed pitch (body text on the 28.95 pt grid, the title on 35 pt): as many lines as fit go on
-/// a page, the rest on the next, with no widow or orphan control so full pages hold 22 lines (docs/typesetting.md
-/// §1). A heading keeps with the next block; a signature keeps its lines together.
+/// a page, the rest on the next, with at least two lines of a paragraph on each side of a page break (no widow, no
+/// orphan; docs/typesetting.md §1), so a page that breaks a paragraph may hold 21 lines. A heading keeps with the next block; a signature keeps its lines together.
 /// </summary>
 internal abstract class TextBlockElement(double pitch, bool onGrid, bool keepWithNext, bool keepTogether, string? anchor) : LayoutElement
 {
@@ -35,7 +35,12 @@ internal abstract class TextBlockElement(double pitch, bool onGrid, bool keepWit
             return SpacePlan.Full(remaining * Pitch);
         if (fit == 0 || (keepTogether && !space.AtPageTop))
             return SpacePlan.Wrap(fit == 0 ? "no line fits" : "lines kept together");
-        return SpacePlan.Partial(fit * Pitch);
+        // No widow: a paragraph's last line never starts a page alone, so one more line goes over with it…
+        var take = remaining - fit == 1 && fit >= 2 ? fit - 1 : fit;
+        // …and no orphan: its first line never ends a page alone.
+        if (_next == 0 && take < 2 && !space.AtPageTop)
+            return SpacePlan.Wrap("a first line would stand alone at the foot of the page");
+        return SpacePlan.Partial(take * Pitch);
     }
 
     public override void Draw(PageCanvas canvas, double top, LayoutSpace space)

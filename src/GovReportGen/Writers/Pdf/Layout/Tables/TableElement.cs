@@ -9,9 +9,8 @@ namespace GovReportGen.Writers.Pdf.Layout.Tables;
 /// <summary>
 /// A table from the Document's grid and shared column widths (docs/typesetting.md §4): 10.5 pt text at 1.3 × size,
 /// 2 pt / 1 pt padding, every cell vertically centred, 0.5 pt collapsed borders. Paging: the header rows
-/// repeat on every page; rows never split; rows tied by a rowspan move together unless the group is taller
-/// than a page, when it splits where the fewest spanning cells are cut and a cut cell is drawn on both pages
-/// with its text on the first; the header never stands alone at a page bottom (at least one body row follows).
+/// repeat on every page; rows never split; a table may break inside a rowspan group (table 三's result block) at
+/// a row boundary, and a cut spanning cell is drawn on both pages with its label on each (<see cref="BreakAfter"/>).
 /// </summary>
 internal sealed class TableElement : LayoutElement
 {
@@ -27,6 +26,7 @@ internal sealed class TableElement : LayoutElement
     private int _nextRow;
     private readonly IReadOnlyDictionary<Origin, StructNode> _structure;
     private bool _headerTagged;
+    private readonly ImmutableArray<Origin> _cutCells;
 
     public TableElement(Table table, PageGeometry geometry, int index = 0, StructNode? parent = null)
     {
@@ -38,6 +38,7 @@ internal sealed class TableElement : LayoutElement
         // A table that is all header has nothing to repeat it over: set its rows as body rows.
         _headerRows = table.Grid.HeaderRowCount < table.Grid.RowCount ? table.Grid.HeaderRowCount : 0;
         _nextRow = _headerRows;
+        _cutCells = [.. table.Grid.Origins.Where(o => o.RowSpan > 1 && o.Row >= _headerRows)];
     }
 
     /// <summary>The table's position among the document's tables (0-based), for the recorded cell boxes.</summary>
@@ -68,11 +69,46 @@ internal sealed class TableElement : LayoutElement
         {
             var width = _columnX[origin.LastColumn + 1] - _columnX[origin.Column] - metrics.PaddingLeft - metrics.PaddingRight;
             var align = origin.Alignment == CellAlignment.Left ? TextAlign.Left : TextAlign.Center;
-            var format = new BlockFormat(new TextStyle(FontSize), 0, align, LinePitch, OnGrid: false);
+            // TextMeasure's 0.6 em is at least every chain face's digit, so only a cell it says may not fit is shaped twice.
+            var plain = origin.PlainText;
+            var size = TextMeasure.MinContentEm(plain) * FontSize <= width && !plain.Any(char.IsAsciiLetter)
+                ? FontSize
+                : FittingSize(segments, context.Fonts, Math.Max(width, 1));
+            var format = new BlockFormat(new TextStyle(size), 0, align, LinePitch, OnGrid: false, AvoidLoneLast: true);
             var lines = segments.All(s => s.Spans.IsEmpty) ? [] : TextSetter.Set(segments, format, context.Fonts, Math.Max(width, 1));
             _cells[origin] = new TableCellLayout(origin, lines, lines.Count * LinePitch);
         }
         _rows = TableRows.Measure(grid, _cells, _geometry.TablePaddingY, LinePitch);
+    }
+
+    /// <summary>The smallest size a figure is set at when it is wider than its column [choice].</summary>
+    public const double MinimumFigureSize = 7.5;
+
+    /// <summary>
+    /// The table size, unless the cell's widest unbreakable piece (a five-digit figure in a fixed-width column of
+    /// table 三) is wider than the column: then a size at which it fits, down to <see cref="MinimumFigureSize"/>, so a
+    /// number is set smaller rather than broken (docs/typesetting.md §4).
+    /// </summary>
+    private double FittingSize(ImmutableArray<TextSegment> segments, DocumentFonts fonts, double width)
+    {
+        double widest = 0;
+        foreach (var segment in segments)
+        {
+            if (segment.Spans.IsEmpty)
+                continue;
+            var clusters = Shaper.Shape(segment, fonts, new TextStyle(FontSize));
+            double piece = 0;
+            for (var i = 0; i < clusters.Length; i++)
+            {
+                if (i > 0 && BreakRules.CanBreakAt(clusters, i))
+                    piece = 0;
+                piece += clusters[i].Advance;
+                widest = Math.Max(widest, piece);
+            }
+        }
+        if (widest <= width + Epsilon)
+            return FontSize;
+        return Math.Max(MinimumFigureSize, Math.Floor(FontSize * width / widest * 4) / 4);
     }
 
     public override SpacePlan Measure(LayoutSpace space)
@@ -118,14 +154,12 @@ internal sealed class TableElement : LayoutElement
                 var from = pageIndex[firstRow];
                 var to = pageIndex[lastRow] + 1;
                 borders.AddBox(from, to, cell.Column, cell.LastColumn + 1);
+                // A spanning cell cut by the last page break shows its label again, as an artifact: the structure
+                // tree holds each cell once, like the header rows repeated on later pages.
                 var hasText = pageIndex.ContainsKey(cell.Row);
-                if (hasText)
-                {
-                    // Header rows repeated on later pages are artifacts: the structure tree holds each cell once.
-                    var owner = cell.Row < _headerRows && _headerTagged ? null : _structure[cell];
-                    DrawText(canvas, _cells[cell], rowY[from], rowY[to], owner);
-                }
-                canvas.Cell(Index, cell, _columnX[cell.Column], rowY[from], _columnX[cell.LastColumn + 1] - _columnX[cell.Column], rowY[to] - rowY[from], hasText);
+                var repeated = !hasText || (cell.Row < _headerRows && _headerTagged);
+                DrawText(canvas, _cells[cell], rowY[from], rowY[to], repeated ? null : _structure[cell]);
+                canvas.Cell(Index, cell, _columnX[cell.Column], rowY[from], _columnX[cell.LastColumn + 1] - _columnX[cell.Column], rowY[to] - rowY[from], hasText, repeated);
             }
         }
         borders.Draw(canvas, rowY, _columnX);
@@ -145,7 +179,14 @@ internal sealed class TableElement : LayoutElement
             canvas.Text(cell.Lines[i], left, textTop + i * LinePitch, LinePitch, owner);
     }
 
-    /// <summary>The end (exclusive) of the body rows that go on this page; <see cref="_nextRow"/> if none should.</summary>
+    /// <summary>
+    /// The end (exclusive) of the body rows that go on this page; <see cref="_nextRow"/> if none should
+    /// (docs/typesetting.md §4). A break is acceptable when it leaves at least two body rows on each side, does not
+    /// strand a row of column headers, and gives every spanning cell it cuts two rows and room for its whole text on
+    /// each side (the text is repeated on the continuation). Among acceptable breaks that leave at most
+    /// <see cref="MaxEmptyLinesAtFoot"/> empty lines at the page foot, the one cutting the fewest spanning cells wins,
+    /// the latest on a tie; if none leaves so little, the latest acceptable one.
+    /// </summary>
     private int BreakAfter(LayoutSpace space)
     {
         var rows = Rows;
@@ -167,27 +208,55 @@ internal sealed class TableElement : LayoutElement
         if (fitEnd == count)
             return count;
 
+        var best = -1;
+        var latestAcceptable = -1;
+        var maxEmpty = MaxEmptyLinesAtFoot * _geometry.GridPitch;
         for (var b = fitEnd; b > _nextRow; b--)
         {
-            if (rows.BreakCost[b] == 0)
-                return b;
+            if (!Acceptable(b))
+                continue;
+            if (latestAcceptable < 0)
+                latestAcceptable = b;
+            if (available - rows.Sum(_nextRow, b) <= maxEmpty + Epsilon && (best < 0 || rows.BreakCost[b] < rows.BreakCost[best]))
+                best = b;
         }
+        if (best >= 0)
+            return best;
+        if (latestAcceptable >= 0)
+            return latestAcceptable;
 
-        // The group starting here does not fit: move it to a fresh page if it fits there…
-        var groupEnd = _nextRow + 1;
-        while (groupEnd < count && rows.BreakCost[groupEnd] > 0)
-            groupEnd++;
-        var freshPage = _geometry.BodyHeight - header;
-        if (!space.AtPageTop && rows.Sum(_nextRow, groupEnd) <= freshPage + Epsilon)
+        // No acceptable break here: move the rest to a fresh page, where it will find one…
+        if (!space.AtPageTop)
             return _nextRow;
 
-        // …else split it where the fewest spanning cells are cut, as late as possible.
-        var best = fitEnd;
+        // …else (a group taller than a page) split where the fewest spanning cells are cut, as late as possible.
+        best = fitEnd;
         for (var b = fitEnd; b > _nextRow; b--)
         {
             if (rows.BreakCost[b] < rows.BreakCost[best])
                 best = b;
         }
         return best;
+    }
+
+    /// <summary>The most empty body lines left at a page foot before the table continues on the next page [choice].</summary>
+    public const int MaxEmptyLinesAtFoot = 2;
+
+    private bool Acceptable(int b)
+    {
+        var rows = Rows;
+        if (b - _nextRow < 2 || _table.Grid.RowCount - b < 2 || rows.HeadsNext[b])
+            return false;
+        foreach (var cell in _cutCells)
+        {
+            if (cell.Row >= b || cell.LastRow < b)
+                continue;
+            var needed = _cells[cell].ContentHeight + 2 * _geometry.TablePaddingY;
+            var first = Math.Max(cell.Row, _nextRow);
+            if (b - first < 2 || cell.LastRow + 1 - b < 2
+                || rows.Sum(first, b) + Epsilon < needed || rows.Sum(b, cell.LastRow + 1) + Epsilon < needed)
+                return false;
+        }
+        return true;
     }
 }

@@ -10,11 +10,15 @@ namespace GovReportGen.Writers.Pdf.Layout.Tables;
 /// </summary>
 internal sealed class TableRows
 {
-    private TableRows(double[] heights, int[] cost)
+    private TableRows(double[] heights, int[] cost, bool[] headsNext)
     {
         Heights = heights;
         BreakCost = cost;
+        HeadsNext = headsNext;
     }
+
+    /// <summary><c>HeadsNext[b]</c>: row b − 1 is a row of column headers inside the body, so a break at b would strand it.</summary>
+    public IReadOnlyList<bool> HeadsNext { get; }
 
     public IReadOnlyList<double> Heights { get; }
 
@@ -50,6 +54,7 @@ internal sealed class TableRows
         }
 
         var cost = new int[grid.RowCount + 1];
+        var headsNext = new bool[grid.RowCount + 1];
         foreach (var origin in grid.Origins.Where(o => o.RowSpan > 1))
         {
             for (var b = origin.Row + 1; b <= origin.LastRow; b++)
@@ -58,9 +63,12 @@ internal sealed class TableRows
         for (var b = Math.Max(1, grid.HeaderRowCount + 1); b < grid.RowCount; b++)
         {
             if (IsColumnHeaderRow(grid, b - 1))
+            {
                 cost[b]++;
+                headsNext[b] = true;
+            }
         }
-        return new TableRows(heights, cost);
+        return new TableRows(heights, cost, headsNext);
     }
 
     private static bool IsColumnHeaderRow(TableGrid grid, int row) =>
