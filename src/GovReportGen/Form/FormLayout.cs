@@ -43,10 +43,6 @@ internal sealed record FormCell(int Row, int Column, FormRole Role, string? Text
     public decimal? Value { get; init; }
     /// <summary>True when <see cref="Value"/> came from last year's report.</summary>
     public bool Carried { get; init; }
-    /// <summary>For a check: the value the formula has in the form as written (the cached result).</summary>
-    public bool? Holds { get; init; }
-    /// <summary>For a total: the value the formula has in the form as written (the cached result).</summary>
-    public decimal? Computed { get; init; }
     /// <summary>The choices of a list input (正文's 标题写法, 前言).</summary>
     public IReadOnlyList<string>? Choices { get; init; }
 
@@ -181,9 +177,6 @@ internal sealed class FormLayout
             var terms = TotalTerms(cells[i].Key!, byKey.Keys);
             cells[i] = cells[i] with { Formula = Sum(terms.Select(k => byKey[k]).ToList()) };
         }
-        decimal Value(string key) => byKey[key] is { Role: FormRole.Total } t ? TotalTerms(t.Key!, byKey.Keys).Sum(Value) : byKey[key].Value ?? 0;
-        for (var i = 0; i < cells.Count; i++)
-            if (cells[i].Role == FormRole.Total) cells[i] = cells[i] with { Computed = Value(cells[i].Key!) };
 
         // The 勾稽 checks: a row per check (表二), or a row per rule with a check under each column (表三).
         if (checks.Count > 0)
@@ -195,13 +188,13 @@ internal sealed class FormLayout
                 if (group.Length == 1)
                 {
                     cells.Add(new FormCell(row, 1, FormRole.CheckLabel, $"{group[0].RuleId} {group[0].Label}", ColSpan: width - 1));
-                    cells.Add(CheckCell(group[0], row, width, byKey, Value));
+                    cells.Add(CheckCell(group[0], row, width, byKey));
                 }
                 else
                 {
                     var firstColumn = byKey[group[0].Terms[0].Key].Column;
                     cells.Add(new FormCell(row, 1, FormRole.CheckLabel, $"{group[0].RuleId} {group[0].Label}", ColSpan: firstColumn - 1));
-                    foreach (var check in group) cells.Add(CheckCell(check, row, byKey[check.Terms[0].Key].Column, byKey, Value));
+                    foreach (var check in group) cells.Add(CheckCell(check, row, byKey[check.Terms[0].Key].Column, byKey));
                 }
                 row++;
             }
@@ -234,7 +227,7 @@ internal sealed class FormLayout
             { Key = cell.Key, Kind = node.Kind, Name = cell.Name, Value = isCarried ? value : 0, Carried = isCarried };
     }
 
-    private static FormCell CheckCell(BalanceCheck check, int row, int column, IReadOnlyDictionary<string, FormCell> byKey, Func<string, decimal> value)
+    private static FormCell CheckCell(BalanceCheck check, int row, int column, IReadOnlyDictionary<string, FormCell> byKey)
     {
         var expression = string.Concat(check.Terms.Select((t, i) => (t.Coefficient < 0 ? "-" : i == 0 ? "" : "+") + byKey[t.Key].Address));
         var relation = check.Relation switch { BalanceRelation.Equal => "=", BalanceRelation.AtLeast => ">=", _ => "<=" };
@@ -242,7 +235,6 @@ internal sealed class FormLayout
         return new FormCell(row, column, FormRole.Check)
         {
             Formula = $"IF({expression}{relation}{constant},\"{Passed}\",\"{Failed}\")",
-            Holds = check.Holds(value),
             Name = check.RuleId,
         };
     }

@@ -37,7 +37,8 @@ internal sealed record FormIdentity(string AgencyId, string AgencyName, int Year
 /// Writes a <see cref="FormLayout"/> as an .xlsx workbook (DocumentFormat.OpenXml): one worksheet per sheet, official
 /// labels and spans as merged cells, every cell locked except the inputs, the sheets protected (no password: the
 /// protection keeps labels and formulas from being typed over by accident, it is not a secret), data validation on
-/// every input, totals and checks as formulas with their values as the form starts, and the checks red when 不符.
+/// every input, totals and checks as formulas (no cached results: every spreadsheet program calculates them), and the
+/// checks red when 不符.
 /// The same layout gives the same bytes: fixed relationship ids, core properties from the identity (dated 1 January
 /// of the report year, never the clock), and the ZIP re-packed with fixed entry dates.
 /// </summary>
@@ -112,14 +113,10 @@ internal static class FormWorkbook
                     break;
                 case FormRole.Input:
                     break;
-                case FormRole.Total:
+                case FormRole.Total or FormRole.Check:
+                    // No cached result: Excel and WPS calculate on open (fullCalcOnLoad), and LibreOffice, which trusts
+                    // a numeric cached result from a generator it does not know, calculates a formula that has none.
                     cell.CellFormula = new CellFormula(c.Formula!);
-                    cell.CellValue = new CellValue(ScalarParser.FormatDecimal(c.Computed ?? 0));
-                    break;
-                case FormRole.Check:
-                    cell.CellFormula = new CellFormula(c.Formula!);
-                    cell.DataType = CellValues.String;
-                    cell.CellValue = new CellValue(c.Holds == true ? FormLayout.Passed : FormLayout.Failed);
                     break;
                 default:
                     cell.DataType = CellValues.SharedString;

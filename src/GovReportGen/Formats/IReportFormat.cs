@@ -37,20 +37,7 @@ public enum BalanceRelation { Equal, AtLeast, AtMost }
 /// A sum a rule checks, written so a spreadsheet can compute it: Σ coefficient × cell (relation) constant, the cells
 /// named by their key paths. <see cref="Label"/> says in Chinese what must hold, with the rule id.
 /// </summary>
-public sealed record BalanceCheck(string RuleId, string Label, IReadOnlyList<(string Key, int Coefficient)> Terms, BalanceRelation Relation, decimal Constant)
-{
-    /// <summary>True when <paramref name="value"/> (a cell's figure by key) satisfies the check.</summary>
-    public bool Holds(Func<string, decimal> value)
-    {
-        var sum = Terms.Sum(t => t.Coefficient * value(t.Key));
-        return Relation switch
-        {
-            BalanceRelation.Equal => sum == Constant,
-            BalanceRelation.AtLeast => sum >= Constant,
-            _ => sum <= Constant,
-        };
-    }
-}
+public sealed record BalanceCheck(string RuleId, string Label, IReadOnlyList<(string Key, int Coefficient)> Terms, BalanceRelation Relation, decimal Constant);
 
 /// <summary>A figure a new year file starts from, with the note the skeleton prints beside it.</summary>
 public sealed record CarriedFigure(string Path, decimal Value, string Note);
