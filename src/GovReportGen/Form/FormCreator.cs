@@ -48,6 +48,10 @@ public static class FormCreator
         else if (previous is not null)
             warnings.Add($"警告：上年度数据“{previous.File}”有 {previous.Diagnostics.Count(d => d.IsError)} 个错误，未结转上年数据，也不作跨年度检查；修正后请重新生成填报表");
 
+        var yearFile = Path.Combine(agencyDir, $"{year.ToString(CultureInfo.InvariantCulture)}.yaml");
+        if (File.Exists(yearFile))
+            warnings.Add($"注意：“{Show(yearFile)}”已存在，填报表中不含其中的数字和正文；导入填报表时须加 --force 才会覆盖它");
+
         var notes = new Dictionary<string, string>(StringComparer.Ordinal);
         if (carry is not null)
         {

@@ -80,6 +80,8 @@ internal static partial class XlsxFormReader
             if (cell.DataType?.Value == SheetValues.SharedString)
                 return int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < Strings.Count ? Strings[i] : null;
             if (cell.DataType?.Value == SheetValues.InlineString) return cell.InlineString is { } s ? ItemText(s) : null;
+            // TRUE is stored as 1: shown as the word, so it is never read as a figure.
+            if (cell.DataType?.Value == SheetValues.Boolean) return cell.CellValue?.Text == "1" ? "TRUE" : "FALSE";
             return cell.CellValue?.Text;
         }
 
@@ -177,7 +179,7 @@ internal static partial class XlsxFormReader
         {
             // A number as the file stores it (Excel writes up to 17 digits: 0.1 + 0.2 is 0.30000000000000004); Excel keeps
             // 15 significant digits, so that is what the user typed.
-            if (cells.IsNumber(cell!) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (cells.IsNumber(cell!) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Abs(number) < 1e15)
                 text = decimal.Parse(number.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
             reading = CellValues.Read(text!, kind);
             if (!reading.IsRead) problem = reading.Problem;

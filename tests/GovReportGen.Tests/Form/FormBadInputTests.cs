@@ -58,6 +58,8 @@ public sealed class FormBadInputTests : IDisposable
         new object[] { "table2.licensing.decisions", null!, "未填写" },
         new object[] { "table3.rows.carried_forward.other_org", new FormFiller.FormulaText("1+2", "3"), "公式" },
         new object[] { "table2.penalties.decisions", "5元", "金额单位" },
+        new object[] { "table2.coercive_measures.decisions", true, "无法识别的数字“TRUE”" },
+        new object[] { "table4.litigation_after_reconsideration.corrected", 1e30, "无法识别的数字" },
     };
 
     [Theory]

@@ -46,6 +46,34 @@ public sealed class FormCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_json_of_a_form_with_a_bad_cell_follows_the_import_contract()
+    {
+        var data = _folder.Sub("data");
+        TempFolder.CopyTree(EndToEndPaths.Data, data);
+        var form = _folder.Sub("form.xlsx");
+        Assert.Equal(0, Run("form", "--agency", "chaoyang-kjj", "--year", "2025", "--data", data, "--out", form).Exit);
+        FormFiller.Edit(form, FormatRegistry.ById("gov-2021")!, set => set("table3.rows.carried_forward.other_org", "-"));
+        FormFiller.Edit(form, FormatRegistry.ById("gov-2021")!, set => set("table4.reconsideration.upheld", "三"));
+        var (exit, output, _) = Run("import", "--data", data, "--dry-run", "--format", "json", form);
+        Assert.Equal(1, exit);
+        var schema = Json.Schema.JsonSchema.FromText(File.ReadAllText(Path.Combine(EndToEndPaths.Root, "docs", "schemas", "import-output.schema.json")),
+            new Json.Schema.BuildOptions { SchemaRegistry = new Json.Schema.SchemaRegistry() });
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        Assert.True(schema.Evaluate(doc.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List }).IsValid, output);
+        var file = doc.RootElement.GetProperty("files")[0];
+        Assert.Equal("xlsx", file.GetProperty("kind").GetString());
+        Assert.Equal("chaoyang-kjj", file.GetProperty("agency").GetString());
+        Assert.Equal(2025, file.GetProperty("year").GetInt32());
+        var findings = file.GetProperty("findings").EnumerateArray().ToList();
+        var bad = Assert.Single(findings, f => f.GetProperty("id").GetString() == "GRG8005");
+        Assert.Equal("表四!A5", bad.GetProperty("where").GetString());
+        Assert.Equal("table4.reconsideration.upheld", bad.GetProperty("keyPath").GetString());
+        Assert.Equal("三", bad.GetProperty("actual").GetString());
+        // A dash is how publications print none: read as 0 and listed, as for a printed report.
+        Assert.Contains(findings, f => f.GetProperty("id").GetString() == "GRG8002" && f.GetProperty("where").GetString() == "表三!I29");
+    }
+
+    [Fact]
     public void Refusals_are_in_chinese_with_exit_2()
     {
         var data = _folder.Sub("data");

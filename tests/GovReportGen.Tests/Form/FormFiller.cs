@@ -71,6 +71,10 @@ internal static class FormFiller
             case decimal d:
                 cell.CellValue = new CellValue(d.ToString(CultureInfo.InvariantCulture));
                 break;
+            case bool b:
+                cell.DataType = CellValues.Boolean;
+                cell.CellValue = new CellValue(b ? "1" : "0");
+                break;
             case double d:
                 cell.CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture));
                 break;
