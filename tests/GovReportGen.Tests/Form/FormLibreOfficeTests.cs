@@ -77,6 +77,14 @@ public sealed class FormLibreOfficeTests : IDisposable
         }
         Assert.True(totals >= 30, $"only {totals} totals");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+
+        // A form saved by LibreOffice (as an agency that fills it there would) imports with the same figures.
+        var (reading, failure) = GovReportGen.Import.XlsxFormReader.Read(converted!, File.ReadAllBytes(converted!));
+        Assert.Null(failure);
+        Assert.Equal(format.Id, reading!.Tables.Format.Id);
+        Assert.Equal(agency, reading.AgencyId);
+        Assert.DoesNotContain(reading.Tables.Findings, f => f.Severity == GovReportGen.Diagnostics.Severity.Error);
+        Assert.Equal(figures.OrderBy(f => f.Key), reading.Tables.Figures.OrderBy(f => f.Key));
     }
 
     public void Dispose() => _folder.Dispose();
