@@ -220,7 +220,7 @@ internal sealed class FormLayout
 
     private static FormCell Figure(IReportFormat format, OfficialCell cell, int row, int column, IReadOnlyDictionary<string, decimal> carried)
     {
-        var node = (ValueSchema)Node(format.Schema, cell.Key!)!;
+        var node = (ValueSchema)format.Schema.Descendant(cell.Key!)!;
         if (node.IsDerivedTotal) return new FormCell(row, column, FormRole.Total, ColSpan: cell.ColSpan) { Key = cell.Key, Kind = node.Kind, Name = cell.Name };
         var isCarried = carried.TryGetValue(cell.Key!, out var value);
         return new FormCell(row, column, FormRole.Input, ColSpan: cell.ColSpan)
@@ -274,14 +274,6 @@ internal sealed class FormLayout
         var run = (rows.Count == 1 && columns.Count == last.Column - first.Column + 1)
             || (columns.Count == 1 && rows.Count == last.Row - first.Row + 1);
         return run ? $"SUM({first.Address}:{last.Address})" : $"SUM({string.Join(",", cells.Select(c => c.Address))})";
-    }
-
-    public static SchemaNode? Node(MapSchema schema, string key)
-    {
-        SchemaNode? node = schema;
-        foreach (var segment in key.Split('.'))
-            node = node is MapSchema map ? map.Child(segment) : null;
-        return node;
     }
 
     // ---- 正文 ----
