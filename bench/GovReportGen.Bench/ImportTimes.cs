@@ -52,6 +52,37 @@ public static class ImportTimes
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"import {extension,-4}: read+recognise median {Median(reading):0.0} ms (max {reading.Max():0.0}); whole import --dry-run median {Median(whole):0.0} ms (max {whole.Max():0.0}); {files.Count} reports x {repeat}"));
         }
+        Forms(data, scratch, repeat);
+    }
+
+    /// <summary>govreport form per sample (layout, workbook, atomic write), then its import: reading alone and the whole --dry-run.</summary>
+    private static void Forms(string data, string scratch, int repeat)
+    {
+        var samples = FormatRegistry.Loader.LoadAll(data).Agencies.SelectMany(a => a.Reports).Select(r => (r.AgencyId, r.Year)).ToList();
+        var empty = Path.Combine(scratch, "data");
+        var (writing, reading, whole) = (new List<double>(), new List<double>(), new List<double>());
+        for (var i = -2; i < repeat; i++)
+        {
+            foreach (var (agency, year) in samples)
+            {
+                var file = Path.Combine(scratch, "forms", $"{agency}-{year}.xlsx");
+                var clock = Stopwatch.StartNew();
+                GovReportGen.Form.FormCreator.Create(data, agency, year, file, force: true);
+                var wrote = clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                var (form, _) = XlsxFormReader.Read(file, File.ReadAllBytes(file));
+                _ = YearFileWriter.Write(file, form!.Tables.Format, year, form.Tables, form.Narrative);
+                var read = clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                ImportRun.One(file, new ImportOptions(new[] { file }, empty, "bench-kjj", null, DryRun: true, Force: false), new DateOnly(2026, 3, 1));
+                if (i < 0) continue;
+                writing.Add(wrote);
+                reading.Add(read);
+                whole.Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"form: write median {Median(writing):0.0} ms (max {writing.Max():0.0}); import xlsx read median {Median(reading):0.0} ms (max {reading.Max():0.0}); whole import --dry-run median {Median(whole):0.0} ms (max {whole.Max():0.0}); {samples.Count} forms x {repeat}"));
     }
 
     private static double Median(List<double> values)

@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(PreviewCommand.Create(stdout, stderr, clockToday));
         root.Subcommands.Add(TemplatesCommand.Create(stdout, stderr));
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, clockToday, terminal));
+        root.Subcommands.Add(FormCommand.Create(stdout, stderr));
         ChineseHelp.Install(root, stdout);
 
         var parse = root.Parse(args);

@@ -12,16 +12,16 @@ public static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, DateOnly today, ConsoleEnvironment console)
     {
-        var files = new Argument<string[]>("文件") { Description = "要导入的已发布报告（.pdf、.docx、.html），可多个", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("文件") { Description = "要导入的已发布报告（.pdf、.docx、.html）或 govreport form 生成的填报表（.xlsx），可多个", Arity = ArgumentArity.OneOrMore };
         var data = ValidateCommand.DataOption();
-        var agency = new Option<string?>("--agency") { Description = "写入此机关标识的文件夹（文件名为“<机关标识>-<年度>”时可省略）", HelpName = "机关标识" };
+        var agency = new Option<string?>("--agency") { Description = "写入此机关标识的文件夹（文件名为“<机关标识>-<年度>”或导入填报表时可省略）", HelpName = "机关标识" };
         var year = ValidateCommand.YearOption();
         year.Description = "报告年度（默认取原文标题中的年度）";
         var dryRun = new Option<bool>("--dry-run") { Description = "只读取和校验，不写文件" };
         var force = new Option<bool>("--force") { Description = "覆盖已存在的年度文件" };
         var format = new Option<string>("--format") { Description = "导入报告的输出格式：text 或 json", HelpName = "text|json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("import", "导入已发布的年度报告（PDF、DOCX、HTML）：按官方表格标签识别每个单元格，写成年度数据文件并校验")
+        var command = new Command("import", "导入已发布的年度报告（PDF、DOCX、HTML）或填好的填报表（XLSX）：按官方表格标签识别每个单元格，写成年度数据文件并校验")
         {
             files, data, agency, year, dryRun, force, format,
         };

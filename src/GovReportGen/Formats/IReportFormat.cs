@@ -22,7 +22,22 @@ public interface IReportFormat : IFormatDefinition
 
     /// <summary>The 条例 clause that titles a 表二 row (<c>第二十条第（一）项</c>), by row key; null for an unknown row.</summary>
     string? Table2Article(string rowKey);
+
+    /// <summary>
+    /// The sums this format's own rules check in 表二 (within the year, and against <paramref name="previous"/> when
+    /// last year's report in this same format is given), as the spreadsheet form's 勾稽 cells compute them.
+    /// </summary>
+    IEnumerable<BalanceCheck> Checks(ReportData? previous);
 }
+
+/// <summary>How a <see cref="BalanceCheck"/>'s sum must compare with its constant.</summary>
+public enum BalanceRelation { Equal, AtLeast, AtMost }
+
+/// <summary>
+/// A sum a rule checks, written so a spreadsheet can compute it: Σ coefficient × cell (relation) constant, the cells
+/// named by their key paths. <see cref="Label"/> says in Chinese what must hold, with the rule id.
+/// </summary>
+public sealed record BalanceCheck(string RuleId, string Label, IReadOnlyList<(string Key, int Coefficient)> Terms, BalanceRelation Relation, decimal Constant);
 
 /// <summary>A figure a new year file starts from, with the note the skeleton prints beside it.</summary>
 public sealed record CarriedFigure(string Path, decimal Value, string Note);

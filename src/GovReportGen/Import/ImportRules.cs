@@ -27,4 +27,6 @@ internal static class ImportRules
     public const string Narrative = "GRG8009";
     /// <summary>The year file exists and --force was not given, or another reason nothing was written.</summary>
     public const string NotWritten = "GRG8010";
+    /// <summary>A spreadsheet form whose rows or columns were changed: a label is not where the form put it; that sheet is not read.</summary>
+    public const string LayoutChanged = "GRG8011";
 }

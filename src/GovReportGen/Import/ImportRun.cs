@@ -49,16 +49,23 @@ public static partial class ImportRun
             ".html" or ".htm" or ".xhtml" => HtmlReportReader.Kind,
             ".docx" => DocxReportReader.Kind,
             ".pdf" => PdfReportReader.Kind,
+            ".xlsx" => XlsxFormReader.Kind,
             _ => null,
         };
-        if (kind is null) return Failed(null, "无法识别的文件类型：只能导入 .pdf、.docx、.html 文件");
+        if (kind is null) return Failed(null, "无法识别的文件类型：只能导入 .pdf、.docx、.html 文件和 govreport form 生成的 .xlsx 填报表");
         var bytes = SafeRead.ReadBytes(file, MaxFileBytes, out var refusal);
         if (bytes is null) return Failed(kind, $"无法读取“{file}”：{refusal}");
 
-        SourceDocument source;
+        TableReading tables;
+        NarrativeReading narrative;
+        string? statedAgency = null;
+        SourceDocument? source = null;
+        FormReading? form = null;
+        string? failure = null;
         try
         {
-            source = kind switch
+            if (kind == XlsxFormReader.Kind) (form, failure) = XlsxFormReader.Read(file, bytes);
+            else source = kind switch
             {
                 HtmlReportReader.Kind => HtmlReportReader.Read(file, DecodeHtml(bytes)),
                 DocxReportReader.Kind => DocxReportReader.Read(file, bytes),
@@ -70,21 +77,30 @@ public static partial class ImportRun
             // A damaged or encrypted file is the input's fault, told in Chinese; it must not stop the other files.
             return Failed(kind, $"“{Path.GetFileName(file)}”不是可读取的 {kind} 文件（{e.GetType().Name}）");
         }
+        if (failure is not null) return Failed(kind, failure);
+        if (form is not null)
+        {
+            // A form is read by position (its layout is ours), not recognised by labels.
+            (tables, narrative, statedAgency) = (form.Tables, form.Narrative, form.AgencyId);
+        }
+        else
+        {
+            tables = TableRecognizer.Recognise(source!, FormatRegistry.All, options.Year);
+            narrative = tables.Read == 0 ? new NarrativeReading() : NarrativeSplitter.Split(source!, tables.Format);
+        }
 
-        var tables = TableRecognizer.Recognise(source, FormatRegistry.All, options.Year);
-        if (tables.Read == 0)
+        if (tables.Read == 0 && kind != XlsxFormReader.Kind)
         {
             findings.Add(new ImportFinding(ImportRules.NoTables, Severity.Error, kind, "没有找到官方格式的表二、表三、表四：不是政府信息公开工作年度报告，或表格无法读取"));
             return new FileImport(file, kind, null, options.Agency, options.Year, 0, 0, findings, null, false, false, Array.Empty<Diagnostic>(), clock.Elapsed);
         }
         findings.AddRange(tables.Findings);
-        var narrative = NarrativeSplitter.Split(source, tables.Format);
         findings.AddRange(narrative.Findings);
 
         var year = options.Year ?? narrative.Year;
         if (options.Year is { } given && narrative.Year is { } titled && given != titled)
             findings.Add(new ImportFinding(ImportRules.Narrative, Severity.Warning, "标题", $"标题中的年度 {titled} 与 --year {given} 不同，按 --year 写入"));
-        var agencyId = options.Agency ?? AgencyFromFileName(file);
+        var agencyId = options.Agency ?? statedAgency ?? AgencyFromFileName(file);
         if (year is null) return Failed(kind, "原文标题中没有年度：请用 --year 指定");
         if (agencyId is null || !DataLayout.AgencyIdPattern().IsMatch(agencyId))
             return Failed(kind, agencyId is null ? "请用 --agency 指定机关标识（文件名不是“<机关标识>-<年度>”的形式）" : $"机关标识“{agencyId}”无效：只能用小写字母、数字和连字符");

@@ -60,13 +60,7 @@ internal static class OfficialCells
         return result;
     }
 
-    public static SchemaNode? Node(MapSchema schema, string key)
-    {
-        SchemaNode? node = schema;
-        foreach (var segment in key.Split('.'))
-            node = node is MapSchema map ? map.Child(segment) : null;
-        return node;
-    }
+    public static SchemaNode? Node(MapSchema schema, string key) => schema.Descendant(key);
 }
 
 /// <summary>Reading a laid-out table: which rows are label rows, and the labels of a row and of a column.</summary>

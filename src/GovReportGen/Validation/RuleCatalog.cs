@@ -50,12 +50,13 @@ internal static class RuleCatalog
         new("GRG8002", RuleSeverity.Warning, "导入：空白单元格或“/”“—”“-”“无”按 0 读取，列出其在原文中的位置"),
         new("GRG8003", RuleSeverity.Warning, "导入：去掉千位分隔符、单元格中的单位（如“件”“万元”）或全角数字后读取，列出其在原文中的位置"),
         new("GRG8004", RuleSeverity.Warning, "导入：表格标签或章节标题与官方文字不完全一致（括号、编号、换行、简写），按官方标签宽松匹配"),
-        new("GRG8005", RuleSeverity.Error, "导入：单元格内容无法读作数字（或单位与本栏不同、件数为小数、负数），不作猜测，不写入，校验时报缺少该单元格"),
+        new("GRG8005", RuleSeverity.Error, "导入：单元格内容无法读作数字（或单位与本栏不同、件数为小数、负数、金额超过四位小数；填报表中未填写或填的是公式），不作猜测，不写入，校验时报缺少该单元格"),
         new("GRG8006", RuleSeverity.Error, "导入：原文中没有找到某个官方单元格（总计除外，总计可由其他单元格推导），不写入"),
         new("GRG8007", RuleSeverity.Warning, "导入：原文表格中有官方表格没有的列或行（如机关自加的“小计”列），未导入"),
         new("GRG8008", RuleSeverity.Error, "导入：同一官方单元格在原文中出现两次且数字不同（如跨页重复的行），不作取舍，不写入"),
         new("GRG8009", RuleSeverity.Warning, "导入：正文、标题、署名或机关信息的处理说明：无法归入栏目的文字并入本部分的主栏目，未找到标题或章节标题，新建 agency.yaml"),
         new("GRG8010", RuleSeverity.Error, "导入：未写入年度文件：文件无法读取或类型不支持，缺少年度或机关标识，或年度文件已存在而未加 --force"),
+        new("GRG8011", RuleSeverity.Error, "导入填报表：工作表的行列被改动（标签不在填报表原来的位置），该工作表未导入"),
     };
 
     /// <summary>The rules every format runs.</summary>

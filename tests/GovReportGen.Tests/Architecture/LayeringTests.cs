@@ -21,6 +21,8 @@ public partial class LayeringTests
         ("Hierarchy", new[] { "Diagnostics", "Data", "Validation" }),
         ("Formats", new[] { "Diagnostics", "Data", "Validation" }),
         ("Authoring", new[] { "Diagnostics", "IO", "Data", "Formats" }),
+        // govreport form: the spreadsheet form laid out from the formats' official structure, with last year's carry-over.
+        ("Form", new[] { "IO", "Data", "Formats", "Authoring" }),
         // The page/theme specification speaks points and characters; the Document's table metrics derive from it.
         ("Theme", new[] { "Diagnostics", "IO" }),
         ("Documents", new[] { "Diagnostics", "Theme" }),
@@ -33,7 +35,8 @@ public partial class LayeringTests
         ("Summary", new[] { "Diagnostics", "IO", "Data", "Validation", "Hierarchy", "Formats", "Documents", "Writers", "Pipeline" }),
         // govreport import: published reports (PDF, DOCX, HTML) read back into year files by the formats' official
         // structure, then validated. It reads what the writers wrote but never uses them; only the CLI uses it.
-        ("Import", new[] { "Diagnostics", "IO", "Data", "Validation", "Formats" }),
+        // It reads the spreadsheet form back at the positions of the form's own layout.
+        ("Import", new[] { "Diagnostics", "IO", "Data", "Validation", "Formats", "Form" }),
     };
 
     /// <summary>Folders whose sub-folders are siblings that must not use each other (one writer, one format).</summary>

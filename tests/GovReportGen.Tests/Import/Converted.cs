@@ -17,6 +17,23 @@ internal static class Converted
         return File.Exists(pdf) ? pdf : throw new InvalidOperationException("LibreOffice wrote no PDF for " + docx);
     }
 
+    /// <summary>
+    /// LibreOffice Calc's own .xlsx of a workbook (it recalculates on load and stores its results), written into
+    /// <paramref name="outDir"/>; null when soffice or its Calc module is not installed.
+    /// </summary>
+    public static string? LibreOfficeCalc(string xlsx, string outDir)
+    {
+        var soffice = Which("soffice");
+        if (soffice is null) return null;
+        var program = Path.GetDirectoryName(new FileInfo(soffice).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? soffice)!;
+        if (!File.Exists(Path.Combine(program, "libsclo.so"))) return null;
+        Directory.CreateDirectory(outDir);
+        var profile = Path.Combine(outDir, ".lo-profile");
+        Run(soffice, $"-env:UserInstallation=file://{profile} --headless --convert-to xlsx --outdir \"{outDir}\" \"{xlsx}\"");
+        var converted = Path.Combine(outDir, Path.GetFileName(xlsx));
+        return File.Exists(converted) ? converted : throw new InvalidOperationException("LibreOffice Calc could not open " + xlsx);
+    }
+
     public static string? Chromium(string html)
     {
         var chromium = Which("chromium") ?? Which("chromium-browser") ?? Which("google-chrome");

@@ -23,13 +23,7 @@ public static class OfficialFigures
     /// True for a 总计 the loader derives when the file leaves it out (the 总计 column, （七）总计, 表四 总计): it moves
     /// whenever a cell it sums moves, so a comparison that already names that cell need not name the total too.
     /// </summary>
-    public static bool IsTotal(IFormatDefinition format, string key)
-    {
-        SchemaNode? node = format.Schema;
-        foreach (var segment in key.Split('.'))
-            node = node is MapSchema map ? map.Child(segment) : null;
-        return node is ValueSchema { IsDerivedTotal: true };
-    }
+    public static bool IsTotal(IFormatDefinition format, string key) => format.Schema.Descendant(key) is ValueSchema { IsDerivedTotal: true };
 
     /// <summary>How a figure prints (docs/formats.md §1.6): no trailing zeros, no separators, '-' for negatives.</summary>
     public static string Print(decimal value) => ScalarParser.FormatDecimal(value);

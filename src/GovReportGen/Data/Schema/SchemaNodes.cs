@@ -35,6 +35,15 @@ internal sealed record ValueSchema(string Key, string Label, ValueKind Kind, boo
 public sealed record MapSchema(string Key, string Label, IReadOnlyList<SchemaNode> Children, bool Required = true) : SchemaNode(Key, Label, Required)
 {
     public SchemaNode? Child(string key) => Children.FirstOrDefault(c => c.Key == key);
+
+    /// <summary>The node at a dotted key path below this map (<c>table3.rows.new_requests.total</c>); null when there is none.</summary>
+    public SchemaNode? Descendant(string keyPath)
+    {
+        SchemaNode? node = this;
+        foreach (var segment in keyPath.Split('.'))
+            node = node is MapSchema map ? map.Child(segment) : null;
+        return node;
+    }
 }
 
 /// <summary>A list of mappings, such as <c>acknowledge</c> or gov-2019's free overview topics.</summary>

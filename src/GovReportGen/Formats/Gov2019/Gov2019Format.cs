@@ -30,4 +30,7 @@ internal sealed class Gov2019Format : IReportFormat
         previous.Table2 is Gov2019Table2 t ? Gov2019CarryOver.From(t, previous.Year) : Array.Empty<CarriedFigure>();
 
     public string? Table2Article(string rowKey) => Gov2019Table2.Articles.GetValueOrDefault(rowKey);
+
+    public IEnumerable<BalanceCheck> Checks(ReportData? previous) =>
+        Gov2019Rules.Checks(Schema, previous?.Table2 as Gov2019Table2, previous?.Year ?? 0);
 }

@@ -14,6 +14,29 @@ internal static class Gov2019Rules
         new TotalPublishedCarriesOverRule(),
     };
 
+    /// <summary>
+    /// The sums of GRG2010 and GRG2011 and (with last year's 表二) GRG3002 and GRG3003, for the spreadsheet form's 勾稽
+    /// cells. The item rows are the 表二 blocks that have a 本年增/减.
+    /// </summary>
+    public static IEnumerable<BalanceCheck> Checks(Data.Schema.MapSchema schema, Gov2019Table2? last, int lastYear)
+    {
+        var table2 = (Data.Schema.MapSchema)schema.Child("table2")!;
+        var itemRows = table2.Children.OfType<Data.Schema.MapSchema>().Where(b => b.Child("change") is not null).ToList();
+        foreach (var row in itemRows)
+            yield return new BalanceCheck("GRG2010", $"“{row.Label}”上一年项目数量 + 本年增/减 ≥ 0",
+                [($"table2.{row.Key}.previous_year_items", 1), ($"table2.{row.Key}.change", 1)], BalanceRelation.AtLeast, 0);
+        foreach (var (key, label) in Gov2019Table2.RegulationRows)
+            yield return new BalanceCheck("GRG2011", $"“{label}”本年新公开数量 ≤ 对外公开总数量",
+                [($"table2.{key}.newly_published", 1), ($"table2.{key}.total_published", -1)], BalanceRelation.AtMost, 0);
+        if (last is null) yield break;
+        foreach (var items in last.ItemRows)
+            yield return new BalanceCheck("GRG3002", $"“{items.Label}”上一年项目数量 = {lastYear}年度年末项目数量({items.ItemsAtYearEnd})",
+                [($"table2.{items.Key}.previous_year_items", 1)], BalanceRelation.Equal, items.ItemsAtYearEnd);
+        foreach (var (key, label, counts) in last.Regulations)
+            yield return new BalanceCheck("GRG3003", $"“{label}”对外公开总数量 = {lastYear}年度对外公开总数量({counts.TotalPublished}) + 本年新公开数量",
+                [($"table2.{key}.total_published", 1), ($"table2.{key}.newly_published", -1)], BalanceRelation.Equal, counts.TotalPublished);
+    }
+
     /// <summary>本年增/减 with its sign, as a change reads: +2, -3, 0.</summary>
     internal static string Signed(long value) => value.ToString("+0;-0;0", CultureInfo.InvariantCulture);
 }

@@ -30,4 +30,7 @@ internal sealed class Gov2021Format : IReportFormat
         previous.Table2 is Gov2021Table2 t ? Gov2021CarryOver.From(t, previous.Year) : Array.Empty<CarriedFigure>();
 
     public string? Table2Article(string rowKey) => Gov2021Table2.Articles.GetValueOrDefault(rowKey);
+
+    public IEnumerable<BalanceCheck> Checks(ReportData? previous) =>
+        Gov2021Rules.Checks(previous?.Table2 as Gov2021Table2, previous?.Year ?? 0);
 }

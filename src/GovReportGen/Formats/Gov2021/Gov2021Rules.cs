@@ -10,6 +10,18 @@ internal static class Gov2021Rules
         new IssuedExceedsInForceRule(),
         new InForceCarriesOverRule(),
     };
+
+    /// <summary>The sums of GRG2009 and (with last year's 表二) GRG3004, for the spreadsheet form's 勾稽 cells.</summary>
+    public static IEnumerable<BalanceCheck> Checks(Gov2021Table2? last, int lastYear)
+    {
+        foreach (var (key, label) in Gov2021Table2.RegulationRows)
+            yield return new BalanceCheck("GRG2009", $"“{label}”本年制发件数 ≤ 现行有效件数",
+                [($"table2.{key}.issued", 1), ($"table2.{key}.in_force", -1)], BalanceRelation.AtMost, 0);
+        if (last is null) yield break;
+        foreach (var (key, label, counts) in last.Regulations)
+            yield return new BalanceCheck("GRG3004", $"“{label}”现行有效件数 = {lastYear}年度现行有效件数({counts.InForce}) + 本年制发件数 − 本年废止件数",
+                [($"table2.{key}.in_force", 1), ($"table2.{key}.issued", -1), ($"table2.{key}.repealed", 1)], BalanceRelation.Equal, counts.InForce);
+    }
 }
 
 /// <summary>GRG2009: more documents issued than in force is possible only if some were repealed in the year they were issued.</summary>
