@@ -43,6 +43,15 @@ public class ReviewDashboardBrowserTests : IClassFixture<ReviewSite>, IClassFixt
         }
     }
 
+    /// <summary>A rendered report with 表二, 表三 and 表四, and the screenshot folder ready.</summary>
+    private string ReportPage()
+    {
+        var path = Path.Combine(_site.OutDir, "reports", "2024", "chaoyang-kjj", "chaoyang-kjj-2024.html");
+        Assert.True(File.Exists(path), path);
+        Directory.CreateDirectory(ScreenshotFolder);
+        return path;
+    }
+
     private static Task<int> VisibleRows(IPage page) =>
         page.Locator("table.reports tbody tr").Filter(new LocatorFilterOptions { Visible = true }).CountAsync();
 
@@ -128,9 +137,7 @@ public class ReviewDashboardBrowserTests : IClassFixture<ReviewSite>, IClassFixt
     [SkippableFact]
     public async Task At_390px_a_report_keeps_every_table_cell_two_characters_wide_and_scrolls_tables_in_their_region()
     {
-        var path = Path.Combine(_site.OutDir, "reports", "2024", "chaoyang-kjj", "chaoyang-kjj-2024.html");
-        Assert.True(File.Exists(path), path);
-        Directory.CreateDirectory(ScreenshotFolder);
+        var path = ReportPage();
         var metrics = await WithPage(path, 390, 844, javaScript: true, async page =>
         {
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, "report-390.png"), FullPage = true });
@@ -161,9 +168,7 @@ public class ReviewDashboardBrowserTests : IClassFixture<ReviewSite>, IClassFixt
     [SkippableFact]
     public async Task At_390px_the_label_columns_stay_in_view_when_a_table_scrolls_right()
     {
-        var path = Path.Combine(_site.OutDir, "reports", "2024", "chaoyang-kjj", "chaoyang-kjj-2024.html");
-        Assert.True(File.Exists(path), path);
-        Directory.CreateDirectory(ScreenshotFolder);
+        var path = ReportPage();
         var metrics = await WithPage(path, 390, 844, javaScript: true, async page =>
         {
             var table3 = page.Locator("table.sticky-labels").Filter(new LocatorFilterOptions { HasText = "本年度办理结果" }).Locator("xpath=..");

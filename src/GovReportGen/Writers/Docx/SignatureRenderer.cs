@@ -54,15 +54,16 @@ internal sealed class SignatureRenderer : DocxNodeRenderer<Signature>
     {
         var widths = lines.Select(l => TextMeasure.MaxContentEm(InlineText.ToPlainText(l.Inlines))).ToArray();
         double name = 0, date = 0;
+        var hasDate = false;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].Class == BlockClass.Date)
-                date = Math.Max(date, widths[i]);
+                (date, hasDate) = (Math.Max(date, widths[i]), true);
             else
                 name = Math.Max(name, widths[i]);
         }
         var two = DocxStyles.SignatureRightIndent;
-        var nameStart = date > 0 ? Math.Max(two + name, two + date + 2) : two + name;
+        var nameStart = hasDate ? Math.Max(two + name, two + date + 2) : two + name;
         var dateStart = nameStart - 2;
         return [.. lines.Select((l, i) => Math.Max(0, (l.Class == BlockClass.Date ? dateStart : nameStart) - widths[i]))];
     }

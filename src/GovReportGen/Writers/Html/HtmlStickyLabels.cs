@@ -34,9 +34,10 @@ internal sealed class HtmlStickyLabels
         for (var row = grid.HeaderRowCount; row < grid.RowCount; row++)
         {
             // Rows without a figure (表二's block titles and their column headings) do not bound the area.
-            var firstData = Enumerable.Range(0, grid.ColumnCount).Cast<int?>()
-                .FirstOrDefault(c => !grid[row, c!.Value].Owner.IsHeader);
-            if (firstData is not { } column)
+            var column = 0;
+            while (column < grid.ColumnCount && grid[row, column].Owner.IsHeader)
+                column++;
+            if (column == grid.ColumnCount)
                 continue;
             // Everything before the first figure must be row headers.
             if (Enumerable.Range(0, column).Any(c => !grid[row, c].Owner.IsRowHeader))
