@@ -88,6 +88,33 @@ public class DocxPageAndStyleTests
         (style.StyleRunProperties?.RunFonts?.EastAsia?.Value, style.StyleRunProperties?.FontSize?.Val?.Value);
 
     /// <summary>
+    /// Issue 16, finding 8, on every sample: each 署名/日期 paragraph is placed from the right margin in characters —
+    /// right-aligned by its style, at most a right indent in characters of its own — and never from the left.
+    /// </summary>
+    [Fact]
+    public void Every_samples_signature_is_right_aligned_with_character_indents_only()
+    {
+        foreach (var sample in DocxSamples.All)
+        {
+            using var word = Open(sample.Docx);
+            var styles = Styles(word);
+            var lines = BodyOf(word).Elements<Paragraph>().Where(p => StyleOf(p) is DocxStyleIds.Signature or DocxStyleIds.Date).ToList();
+            Assert.NotEmpty(lines);
+            foreach (var line in lines)
+            {
+                var style = styles[StyleOf(line)!].StyleParagraphProperties!;
+                Assert.Equal(JustificationValues.Right, (line.ParagraphProperties?.Justification ?? style.Justification)!.Val!.Value);
+                foreach (var indentation in new[] { style.Indentation, line.ParagraphProperties?.Indentation }.OfType<Indentation>())
+                {
+                    Assert.True(indentation.Left is null && indentation.Start is null && indentation.LeftChars is null && indentation.Hanging is null,
+                        $"{sample.AgencyId}: {indentation.OuterXml}");
+                    Assert.True(indentation.RightChars!.Value >= 0 && int.Parse(indentation.Right!.Value!) >= 0, $"{sample.AgencyId}: {indentation.OuterXml}");
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Issue 16, finding 8: a stock Windows 10/11 PC has 仿宋 and 楷体 but not the <c>_GB2312</c> faces the styles
     /// name, so their font-table entries name the stock face as the first alternate (ECMA-376 §17.8.3.1), and every
     /// entry carries the substitution data Word falls back on (docs/typesetting.md §6.1).
