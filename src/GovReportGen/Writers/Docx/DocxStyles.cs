@@ -85,23 +85,24 @@ internal sealed class DocxStyles
                 Justification = new Justification { Val = JustificationValues.Center },
             },
             run: null),
-        // 署名: one empty line above the block (not between its lines: contextual spacing); the writer sets
-        // each line's left indent, which depends on the lengths of the name and the date (GB/T 9704 §7.3.5.2).
+        // 署名 and 日期: one empty line above the block (not between its lines: contextual spacing); right-aligned
+        // 2 字 from the right margin in characters, so an edited name stays in place; a line that must stand
+        // further in (the date under a longer name) carries its own right indent (GB/T 9704 §7.3.5.2).
         Paragraph(DocxStyleIds.Signature, "Signature", DocxStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties
             {
                 KeepNext = new KeepNext(),
                 SpacingBetweenLines = Spacing(_page.LinePitch, before: _page.LinePitch),
-                Indentation = FirstLine(0, chars: 0),
+                Indentation = RightOfLine(),
                 ContextualSpacing = new ContextualSpacing(),
-                Justification = new Justification { Val = JustificationValues.Left },
+                Justification = new Justification { Val = JustificationValues.Right },
             },
             run: null),
         Paragraph(DocxStyleIds.Date, "Date", DocxStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties
             {
-                Indentation = FirstLine(0, chars: 0),
-                Justification = new Justification { Val = JustificationValues.Left },
+                Indentation = RightOfLine(),
+                Justification = new Justification { Val = JustificationValues.Right },
             },
             run: null),
         // Table text: 五号, off the body grid in both directions (a 10.5 pt glyph on the 15.8 pt character
@@ -240,6 +241,18 @@ internal sealed class DocxStyles
         After = Twips(after),
         Line = Twips(line),
         LineRule = LineSpacingRuleValues.Exact,
+    };
+
+    /// <summary>The signature lines' right indent in 字 (GB/T 9704 §7.3.5.2: 右空二字).</summary>
+    internal const double SignatureRightIndent = 2;
+
+    /// <summary>No first-line indent, 2 字 from the right, in characters and in twips.</summary>
+    private Indentation RightOfLine() => new()
+    {
+        FirstLine = Twips(0),
+        FirstLineChars = 0,
+        Right = Twips(_page.Characters(SignatureRightIndent)),
+        RightChars = (int)Math.Round(SignatureRightIndent * 100),
     };
 
     private static Indentation FirstLine(int twips, int chars) => new() { FirstLine = Twips(twips), FirstLineChars = chars };

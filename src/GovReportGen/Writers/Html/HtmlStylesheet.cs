@@ -67,9 +67,21 @@ internal static class HtmlStylesheet
           .table-scroll { overflow-x: auto; }
           .table-scroll:focus { outline: 2px solid #0b4f9c; }
           th, td { min-width: 2em; }
+          /* The label columns stay in view while the figures scroll under them: fixed widths instead of the
+             paper's percentages (an offset cannot follow a percentage), each label cell pinned at the sum of the
+             label columns before it, opaque so the figures pass beneath (HtmlStickyLabels). */
+          table.sticky-labels col { width: auto !important; }
+          table.sticky-labels th.label-outer { box-sizing: border-box; width: {{N(HtmlStickyLabels.OuterWidthEm)}}em; min-width: {{N(HtmlStickyLabels.OuterWidthEm)}}em; }
+          table.sticky-labels th.label-inner { box-sizing: border-box; width: {{N(HtmlStickyLabels.InnerWidthEm)}}em; min-width: {{N(HtmlStickyLabels.InnerWidthEm)}}em; }
+          table.sticky-labels th.sticky { position: sticky; left: 0; z-index: 1; background: #fff; box-shadow: inset -1px 0 #000; }
+        {{StickyOffsets()}}
         }
         """;
     }
+
+    /// <summary>One rule per label column a sticky cell may start in: k outer label columns from the left.</summary>
+    private static string StickyOffsets() => string.Join("\n", Enumerable.Range(1, HtmlStickyLabels.MaxColumns - 1).Select(k =>
+        $"  table.sticky-labels th.from-{k} {{ left: {N(k * HtmlStickyLabels.OuterWidthEm)}em; }}"));
 
     private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
 }

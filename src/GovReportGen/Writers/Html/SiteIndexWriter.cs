@@ -145,7 +145,8 @@ internal static class SiteIndexWriter
     {
         sb.Append($"<section data-year=\"{year}\" aria-labelledby=\"y{year}\">\n<h2 id=\"y{year}\">{year}年度</h2>\n");
         sb.Append($"<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"y{year}\" tabindex=\"0\">\n");
-        sb.Append($"<table class=\"reports\" aria-labelledby=\"y{year}\">\n")
+        // On a phone each row becomes a card (SitePageStyle.Cards).
+        sb.Append($"<table class=\"reports cards\" aria-labelledby=\"y{year}\">\n")
           .Append("<colgroup><col style=\"width:20%\"><col style=\"width:14%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:30%\"><col style=\"width:10%\"><col style=\"width:14%\"></colgroup>\n")
           .Append("<thead><tr>")
           .Append("<th scope=\"col\">机关</th><th scope=\"col\">状态</th><th scope=\"col\" class=\"num\">错误</th><th scope=\"col\" class=\"num\">警告</th>")
@@ -158,11 +159,12 @@ internal static class SiteIndexWriter
             var problems = e.Diagnostics.Count == 0 ? "查看（无问题）" : $"查看（{e.Diagnostics.Count} 条）";
             sb.Append($"<tr data-status=\"{e.Status.ToManifestText()}\" data-publishing=\"{e.Publishing.State.ToString().ToLowerInvariant()}\">")
               .Append($"<th scope=\"row\">{SitePageStyle.Escape(e.Name)}</th>")
-              .Append($"<td>{SitePageStyle.StatusBadge(e.Status)}</td>")
-              .Append($"<td class=\"num errors\">{e.ErrorCount}</td><td class=\"num warnings\">{e.WarningCount}</td>")
-              .Append($"<td class=\"publishing {e.Publishing.State.ToString().ToLowerInvariant()}\">{SitePageStyle.Escape(e.Publishing.Describe())}</td>")
-              .Append($"<td class=\"files\">{links}</td>")
-              .Append($"<td class=\"page\"><a class=\"page\" href=\"{SitePageStyle.Escape(e.PageRelativePath["site/".Length..])}\">{problems}<span class=\"visually-hidden\">：{SitePageStyle.Escape(e.Name)}{e.Year}年度</span></a></td>")
+              .Append(SitePageStyle.Cell("状态", null, SitePageStyle.StatusBadge(e.Status)))
+              .Append(SitePageStyle.Cell("错误", "num errors", e.ErrorCount.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+              .Append(SitePageStyle.Cell("警告", "num warnings", e.WarningCount.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+              .Append(SitePageStyle.Cell("发布", $"publishing {e.Publishing.State.ToString().ToLowerInvariant()}", SitePageStyle.Escape(e.Publishing.Describe())))
+              .Append(SitePageStyle.Cell("文件", "files", links))
+              .Append(SitePageStyle.Cell("问题清单", "page", $"<a class=\"page\" href=\"{SitePageStyle.Escape(e.PageRelativePath["site/".Length..])}\">{problems}<span class=\"visually-hidden\">：{SitePageStyle.Escape(e.Name)}{e.Year}年度</span></a>"))
               .Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table>\n</div>\n</section>\n");

@@ -54,7 +54,7 @@ internal static class SiteReportPageWriter
             return;
         }
         sb.Append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"problems\" tabindex=\"0\">\n")
-          .Append("<table class=\"problems\" aria-labelledby=\"problems\">\n<thead><tr>")
+          .Append("<table class=\"problems cards\" aria-labelledby=\"problems\">\n<thead><tr>")
           .Append("<th scope=\"col\">级别</th><th scope=\"col\">编号</th><th scope=\"col\">单元格</th><th scope=\"col\">说明</th><th scope=\"col\">位置</th>")
           .Append("</tr></thead>\n<tbody>\n");
         foreach (var d in e.Diagnostics)
@@ -62,12 +62,12 @@ internal static class SiteReportPageWriter
             var severity = d.IsError ? "错误" : "警告";
             var statusClass = d.IsError ? "status-error" : "status-warnings";
             sb.Append($"<tr data-severity=\"{DiagnosticFormatter.SeverityToken(d.Severity)}\">")
-              .Append($"<td class=\"status {statusClass}\">{severity}</td>")
-              .Append($"<td class=\"id\"><code>{SitePageStyle.Escape(d.Id)}</code></td>")
-              .Append($"<td class=\"cell\">{Cell(d)}</td>")
-              .Append($"<td class=\"message\">{SitePageStyle.Escape(d.Message)}{Details(d)}</td>")
+              .Append(SitePageStyle.Cell(null, $"status {statusClass}", severity))
+              .Append(SitePageStyle.Cell("编号", "id", $"<code>{SitePageStyle.Escape(d.Id)}</code>"))
+              .Append(SitePageStyle.Cell("单元格", "cell", Cell(d)))
+              .Append(SitePageStyle.Cell("说明", "message", SitePageStyle.Escape(d.Message) + Details(d)))
               // A long path breaks after a slash, never inside a name.
-              .Append($"<td class=\"location\"><code>{SitePageStyle.Escape(Location(d.Span)).Replace("/", "/<wbr>", StringComparison.Ordinal)}</code></td>")
+              .Append(SitePageStyle.Cell("位置", "location", $"<code>{SitePageStyle.Escape(Location(d.Span)).Replace("/", "/<wbr>", StringComparison.Ordinal)}</code>"))
               .Append("</tr>\n");
         }
         sb.Append("</tbody>\n</table>\n</div>\n");

@@ -15,6 +15,7 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
         var output = context.Output;
         var grid = table.Grid;
         var headers = HtmlTableHeaders.For(grid, context.NextTableNumber());
+        var sticky = HtmlStickyLabels.For(grid);
 
         // On a narrow screen the table scrolls sideways in its own region instead of squeezing its
         // number columns to one character; a focusable, named region lets keyboard users scroll it too.
@@ -24,6 +25,8 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
             output.Attribute("role", "region").Attribute("aria-labelledby", table.LabelledBy);
         output.Attribute("tabindex", "0").Line(">");
         output.Raw("<table");
+        if (sticky is not null)
+            output.Attribute("class", "sticky-labels");
         if (table.Caption.IsEmpty && table.LabelledBy is not null)
             output.Attribute("aria-labelledby", table.LabelledBy);
         output.Line(">");
@@ -36,8 +39,8 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
         if (context.Options.ColumnWidths)
             WriteColumns(output, table.Columns);
 
-        WriteSection(context, grid, "thead", 0, grid.HeaderRowCount, headers);
-        WriteSection(context, grid, "tbody", grid.HeaderRowCount, grid.RowCount, headers);
+        WriteSection(context, grid, "thead", 0, grid.HeaderRowCount, headers, sticky);
+        WriteSection(context, grid, "tbody", grid.HeaderRowCount, grid.RowCount, headers, sticky);
         output.Line("</table>");
         output.Line("</div>");
     }
@@ -50,7 +53,8 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
         output.Line("</colgroup>");
     }
 
-    private static void WriteSection(HtmlRenderContext context, TableGrid grid, string tag, int firstRow, int endRow, HtmlTableHeaders? headers)
+    private static void WriteSection(HtmlRenderContext context, TableGrid grid, string tag, int firstRow, int endRow,
+        HtmlTableHeaders? headers, HtmlStickyLabels? sticky)
     {
         if (firstRow >= endRow)
             return;
@@ -60,13 +64,13 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
         {
             output.Line("<tr>");
             foreach (var cell in grid.OriginsInRow(row))
-                WriteCell(context, cell, headers);
+                WriteCell(context, cell, headers, sticky);
             output.Line("</tr>");
         }
         output.Line($"</{tag}>");
     }
 
-    private static void WriteCell(HtmlRenderContext context, Origin cell, HtmlTableHeaders? headers)
+    private static void WriteCell(HtmlRenderContext context, Origin cell, HtmlTableHeaders? headers, HtmlStickyLabels? sticky)
     {
         var output = context.Output;
         var tag = cell.IsHeader ? "th" : "td";
@@ -81,9 +85,15 @@ internal sealed class TableRenderer : HtmlNodeRenderer<Table>
             output.Attribute("rowspan", cell.RowSpan.ToString(CultureInfo.InvariantCulture));
         if (headers?.HeadersOf(cell) is { } ids)
             output.Attribute("headers", ids);
-        // Row labels are left-aligned by the th[scope^="row"] rule; other left cells need the class.
+        // Row labels are left-aligned by the th[scope^="row"] rule; other left cells need the class. Label cells
+        // that stay in view while the table scrolls on a phone carry the sticky classes (HtmlStickyLabels).
+        var classes = new List<string>();
         if (cell.Alignment == CellAlignment.Left && !cell.IsRowHeader)
-            output.Attribute("class", "label");
+            classes.Add("label");
+        if (sticky is not null)
+            classes.AddRange(sticky.ClassesOf(cell));
+        if (classes.Count > 0)
+            output.Attribute("class", string.Join(' ', classes));
         output.Raw(">");
         context.WriteInlines(cell.Content);
         output.Line($"</{tag}>");

@@ -87,6 +87,75 @@ public class DocxPageAndStyleTests
     private static (string? EastAsia, string? Size) FontAndSize(Style style) =>
         (style.StyleRunProperties?.RunFonts?.EastAsia?.Value, style.StyleRunProperties?.FontSize?.Val?.Value);
 
+    /// <summary>
+    /// Issue 16, finding 8, on every sample: each 署名/日期 paragraph is placed from the right margin in characters —
+    /// right-aligned by its style, at most a right indent in characters of its own — and never from the left.
+    /// </summary>
+    [Fact]
+    public void Every_samples_signature_is_right_aligned_with_character_indents_only()
+    {
+        foreach (var sample in DocxSamples.All)
+        {
+            using var word = Open(sample.Docx);
+            var styles = Styles(word);
+            var lines = BodyOf(word).Elements<Paragraph>().Where(p => StyleOf(p) is DocxStyleIds.Signature or DocxStyleIds.Date).ToList();
+            Assert.NotEmpty(lines);
+            foreach (var line in lines)
+            {
+                var style = styles[StyleOf(line)!].StyleParagraphProperties!;
+                Assert.Equal(JustificationValues.Right, (line.ParagraphProperties?.Justification ?? style.Justification)!.Val!.Value);
+                foreach (var indentation in new[] { style.Indentation, line.ParagraphProperties?.Indentation }.OfType<Indentation>())
+                {
+                    Assert.True(indentation.Left is null && indentation.Start is null && indentation.LeftChars is null && indentation.Hanging is null,
+                        $"{sample.AgencyId}: {indentation.OuterXml}");
+                    Assert.True(indentation.RightChars!.Value >= 0 && int.Parse(indentation.Right!.Value!) >= 0, $"{sample.AgencyId}: {indentation.OuterXml}");
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Issue 16, finding 8: a stock Windows 10/11 PC has 仿宋 and 楷体 but not the <c>_GB2312</c> faces the styles
+    /// name, so their font-table entries name the stock face as the first alternate (ECMA-376 §17.8.3.1), and every
+    /// entry carries the substitution data Word falls back on (docs/typesetting.md §6.1).
+    /// </summary>
+    [Fact]
+    public void Font_table_names_the_stock_Windows_faces_as_alternates_with_substitution_data()
+    {
+        using var word = Open(Shizhong.Docx);
+        var table = word.MainDocumentPart!.FontTablePart!.Fonts!.Elements<Font>().ToDictionary(f => f.Name!.Value!);
+        string Alt(string name) => table[name].AltName!.Val!.Value!;
+        string? Panose(string name) => table[name].Panose1Number?.Val?.Value;
+
+        // Every font a style names has an entry (and no other font is named).
+        var named = Styles(word).Values.Select(s => s.StyleRunProperties?.RunFonts?.EastAsia?.Value).OfType<string>()
+            .Append(word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.Descendants<RunFonts>().Single().EastAsia!.Value!).ToHashSet();
+        Assert.Equal(named.Order(), table.Keys.Order());
+
+        Assert.Equal("仿宋", Alt("仿宋_GB2312"));
+        Assert.Equal("楷体", Alt("楷体_GB2312"));
+        Assert.Equal("SimHei", Alt("黑体"));
+        Assert.Equal("SimSun", Alt("宋体"));
+        Assert.Equal(["方正小标宋_GBK", "华文中宋", "宋体"], Alt("方正小标宋简体").Split(','));
+        // The stock faces every Chinese Windows has are reachable from every role (the first alternate or the name).
+        var stock = new[] { "仿宋", "楷体", "黑体", "宋体" };
+        Assert.All(table.Values, f => Assert.Contains(DocxFonts.Candidates(DocxFonts.All.Single(d => d.Name == f.Name!.Value)), stock.Contains));
+
+        Assert.Equal("02010609030101010101", Panose("仿宋_GB2312"));
+        Assert.Equal("02010609030101010101", Panose("楷体_GB2312"));
+        Assert.Equal("02010609060101010101", Panose("黑体"));
+        Assert.Equal("02010600030101010101", Panose("宋体"));
+        Assert.Null(Panose("方正小标宋简体"));
+        Assert.All(table.Values, f => Assert.Equal("86", f.FontCharSet!.Val!.Value));
+        Assert.Equal(FontFamilyValues.Modern, table["仿宋_GB2312"].FontFamily!.Val!.Value);
+        Assert.Equal(FontFamilyValues.Roman, table["方正小标宋简体"].FontFamily!.Val!.Value);
+        var sig = table["仿宋_GB2312"].FontSignature!;
+        Assert.Equal(("080E0000", "00040000"), (sig.UnicodeSignature1!.Value, sig.CodePageSignature0!.Value)); // GB2312 only
+        sig = table["黑体"].FontSignature!;
+        Assert.Equal(("38CF7CFA", "00040001"), (sig.UnicodeSignature1!.Value, sig.CodePageSignature0!.Value));
+        Assert.Null(table["方正小标宋简体"].FontSignature);
+    }
+
     [Fact]
     public void Styles_name_the_authentic_fonts_of_each_role()
     {

@@ -44,33 +44,76 @@ public class DocxWriterTests
     [Fact]
     public void Signature_name_sits_2_characters_from_the_right_and_the_date_2_characters_right_of_its_start()
     {
-        // 市中区科学技术局 is 8 字, 2025年1月15日 is 6.5 字: the name starts 10 字 from the right (18 from the
-        // left at 8845/28 twips a 字), the date 2 字 further right.
-        var indents = SignatureIndents("<div class=\"signature\"><p>市中区科学技术局</p><p class=\"date\">2025年1月15日</p></div>");
+        // 市中区科学技术局 is 8 字, 2025年1月15日 is 6.5 字 (digits ½): shifted 2 字 right of the name's start the
+        // date would end 1.5 字 from the margin, so it keeps 2 字 and the name moves ½ 字 left (as in the PDF and
+        // HTML): name 2.5 字 from the right, date 2 字.
+        var lines = SignatureLines("<div class=\"signature\"><p>市中区科学技术局</p><p class=\"date\">2025年1月15日</p></div>");
+        Assert.Equal([250, 200], lines.Select(l => l.RightChars));
 
-        Assert.Equal([5686, 6318], indents);
+        // A longer name (11 字) keeps 2 字, so it starts 13 字 from the margin; the date starts 2 字 right of
+        // that, 11 字 from the margin, and ends 11 − 6.5 = 4.5 字 from it.
+        lines = SignatureLines("<div class=\"signature\"><p>枣庄市市中区科学技术局</p><p class=\"date\">2025年1月15日</p></div>");
+        Assert.Equal([200, 450], lines.Select(l => l.RightChars));
     }
 
     [Fact]
     public void A_date_longer_than_the_name_keeps_2_characters_and_pushes_the_name_left()
     {
-        // 科技局 is 3 字: the date (7.2 字, a digit counted 0.6 字) ends 2 字 from the right, the name starts 2 字 left of the date.
-        var indents = SignatureIndents("<div class=\"signature\"><p>科技局</p><p class=\"date\">2025年1月15日</p></div>");
+        // 科技局 is 3 字: the date (6.5 字) ends 2 字 from the right, the name starts 2 字 left of the date's
+        // start, 10.5 字 from the margin, so it ends 7.5 字 from it.
+        var lines = SignatureLines("<div class=\"signature\"><p>科技局</p><p class=\"date\">2025年1月15日</p></div>");
 
-        Assert.Equal([5307, 5939], indents);
+        Assert.Equal([750, 200], lines.Select(l => l.RightChars));
     }
 
-    private static int[] SignatureIndents(string markup)
+    [Fact]
+    public void A_signature_without_a_date_is_the_style_alone()
+    {
+        var lines = SignatureLines("<div class=\"signature\"><p>市中区科学技术局</p></div>", withDate: false);
+
+        Assert.Equal([200], lines.Select(l => l.RightChars));
+        Assert.False(lines[0].Direct);
+    }
+
+    /// <summary>
+    /// Issue 16, finding 8: each signature line is right-aligned with a right indent in characters — never an
+    /// absolute left indent, never a negative right indent — so an edited name stays 2 字 from the margin.
+    /// </summary>
+    private static List<(int RightChars, bool Direct)> SignatureLines(string markup, bool withDate = true)
     {
         var docx = Write("<p>正文。</p>" + markup);
         AssertValid(docx);
         using var word = Open(docx);
+        var styles = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToDictionary(s => s.StyleId!.Value!);
         var paragraphs = BodyOf(word).Elements<Paragraph>().ToList();
         var lines = paragraphs.Where(p => StyleOf(p) is DocxStyleIds.Signature or DocxStyleIds.Date).ToList();
-        Assert.Equal([DocxStyleIds.Signature, DocxStyleIds.Date], lines.Select(StyleOf));
+        Assert.Equal(withDate ? [DocxStyleIds.Signature, DocxStyleIds.Date] : [DocxStyleIds.Signature], lines.Select(StyleOf));
         // The last body paragraph keeps with the block, so the 署名 never opens a page alone.
         Assert.NotNull(paragraphs[paragraphs.IndexOf(lines[0]) - 1].ParagraphProperties?.KeepNext);
-        return lines.Select(p => int.Parse(p.ParagraphProperties!.Indentation!.Left!.Value!)).ToArray();
+
+        var result = new List<(int, bool)>();
+        foreach (var line in lines)
+        {
+            var style = styles[StyleOf(line)!].StyleParagraphProperties!;
+            Assert.Equal(JustificationValues.Right, (line.ParagraphProperties?.Justification ?? style.Justification)!.Val!.Value);
+            Assert.Equal(0, style.Indentation!.FirstLineChars!.Value);
+            Assert.Equal(200, style.Indentation.RightChars!.Value);
+            var direct = line.ParagraphProperties?.Indentation;
+            foreach (var indentation in new[] { style.Indentation, direct })
+            {
+                if (indentation is null)
+                    continue;
+                Assert.Null(indentation.Left);
+                Assert.Null(indentation.Start);
+                Assert.Null(indentation.LeftChars);
+                Assert.Null(indentation.Hanging);
+                Assert.True(indentation.RightChars is not null, "a right indent in characters");
+                Assert.True(indentation.RightChars!.Value >= 0, "no negative right indent");
+                Assert.True(int.Parse(indentation.Right!.Value!) >= 0, "no negative right indent");
+            }
+            result.Add(((direct ?? style.Indentation).RightChars!.Value, direct is not null));
+        }
+        return result;
     }
 
     [Fact]

@@ -177,7 +177,37 @@ public class HtmlWriterTests
 
         Assert.DoesNotContain(" id=", html);
         Assert.DoesNotContain(" headers=", html);
-        Assert.Contains("<th scope=\"row\">甲</th>", html);
+        Assert.Contains("<th scope=\"row\" class=\"sticky label-inner\">甲</th>", html);
+    }
+
+    /// <summary>
+    /// Issue 16, finding 7: the label cells that stay in view on a phone — 表三's three label columns (the rowspan
+    /// cells included) and the corner above them, 表二's one — and nothing in 表四, which has no label column.
+    /// </summary>
+    [Fact]
+    public void Label_cells_are_marked_sticky_with_their_start_column_and_width()
+    {
+        string Classes(IDocument page, string text) =>
+            page.QuerySelectorAll("th").First(c => c.TextContent.StartsWith(text, StringComparison.Ordinal)).GetAttribute("class") ?? "";
+
+        var (_, _, page3) = Render(ReportTables.Table3());
+        Assert.Equal("sticky-labels", page3.QuerySelector("table")!.GetAttribute("class"));
+        Assert.Equal("sticky", Classes(page3, "（本列数据"));            // the corner over the label area
+        Assert.Equal("sticky", Classes(page3, "一、本年新收"));          // colspan 3
+        Assert.Equal("sticky label-outer", Classes(page3, "三、本年度办理结果")); // rowspan 22
+        Assert.Equal("sticky from-1", Classes(page3, "（一）予以公开"));   // colspan 2
+        Assert.Equal("sticky from-1 label-outer", Classes(page3, "（三）不予公开"));
+        Assert.Equal("sticky from-2 label-inner", Classes(page3, "1.属于国家秘密"));
+        Assert.Equal("", Classes(page3, "自然人"));                       // a column header of the figures
+        Assert.Empty(page3.QuerySelectorAll("td.sticky"));
+
+        var (_, _, page2) = Render(ReportTables.Table2());
+        Assert.Equal("sticky label-inner", Classes(page2, "规章"));
+        Assert.Equal("", Classes(page2, "第二十条第（一）项"));           // a block title across the whole table
+
+        var (_, _, page4) = Render(ReportTables.Table4());
+        Assert.Null(page4.QuerySelector("table")!.GetAttribute("class"));
+        Assert.Empty(page4.QuerySelectorAll(".sticky"));
     }
 
     [Fact]
