@@ -109,6 +109,23 @@ internal static partial class NarrativeSplitter
     /// <summary>The 署名 and 成文日期 after section 六: a date line, and the agency's name above it.</summary>
     private static void ReadSignature(List<SourceParagraph> body, NarrativeReading reading)
     {
+        // A report rendered without a date prints the date line blank (“　　　　年　　月　　日”, to be written in): no
+        // date to read. A reader that ran it into the paragraph above (PDF) leaves it, and the name, at that one's end.
+        var blank = BlankDateAtEnd().Match(body[^1].Text);
+        if (blank.Success)
+        {
+            var before = body[^1].Text[..blank.Index];
+            var signer = reading.AgencyName;
+            if (signer is not null && Labels.Squeeze(before).EndsWith(signer, StringComparison.Ordinal) && Labels.Squeeze(before) != signer
+                && before.TrimEnd().EndsWith(signer, StringComparison.Ordinal))
+                before = before.TrimEnd()[..^signer.Length];
+            if (Labels.Squeeze(before).Length == 0)
+                body.RemoveAt(body.Count - 1);
+            else
+                body[^1] = body[^1] with { Text = before.TrimEnd() };
+            if (body.Count == 0)
+                return;
+        }
         var last = Labels.Squeeze(body[^1].Text);
         var date = DateLine().Match(last);
         if (date.Success)
@@ -234,5 +251,6 @@ internal static partial class NarrativeSplitter
     [GeneratedRegex(@"^[（(][一二三四五六七八九十]+[）)]")] private static partial Regex SubNumber();
     [GeneratedRegex(@"^(?<name>.*?)(?<year>(?:19|20)\d{2})年(?<du>度)?政府信息公开工作年度报告$")] private static partial Regex Title();
     [GeneratedRegex(@"^(\d{4})年(\d{1,2})月(\d{1,2})日$")] private static partial Regex DateLine();
+    [GeneratedRegex(@"[\s\u3000]*年[\s\u3000]+月[\s\u3000]+日[\s\u3000]*$")] private static partial Regex BlankDateAtEnd();
     [GeneratedRegex(@"([\d,]+(?:\.\d+)?)元")] private static partial Regex Fee();
 }

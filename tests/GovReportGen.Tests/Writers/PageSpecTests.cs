@@ -29,7 +29,7 @@ public class PageSpecTests
 
         Assert.Equal(new TableMetrics(10.5, 2, 2, 442.20), TableMetrics.Default);
         Assert.Contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }", HtmlStylesheet.Default);
-        Assert.Contains("font: 16pt/28.95pt var(--fang)", HtmlStylesheet.Default);
+        Assert.Contains("font: 300 16pt/28.95pt var(--fang)", HtmlStylesheet.Default);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class PageSpecTests
     {
         var page = PageSpec.Default with { BodySize = 15, MarginLeftMm = 30, TableSize = 9 };
 
-        Assert.Contains("font: 15pt/28.95pt var(--fang)", HtmlStylesheet.For(page));
+        Assert.Contains("font: 300 15pt/28.95pt var(--fang)", HtmlStylesheet.For(page));
         Assert.Contains("margin: 37mm 26mm 35mm 30mm", HtmlStylesheet.For(page));
         Assert.Equal(15, PageGeometry.From(page).BodySize);
         Assert.Equal(30 * 72 / 25.4, PageGeometry.From(page).Left, 10);

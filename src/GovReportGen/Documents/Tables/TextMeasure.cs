@@ -36,6 +36,14 @@ internal static class TextMeasure
         return Math.Max(widest, run);
     }
 
+    /// <summary>
+    /// The width of one line in the government 仿宋, whose digits and Latin letters are half an em: what Word on an
+    /// office PC sets the DOCX signature in, so its date lines up there (TextMeasure's 0.6 em is for column widths,
+    /// which must hold the widest free face too).
+    /// </summary>
+    public static double GovernmentFontEm(string text) =>
+        text.Split('\n').Max(line => line.EnumerateRunes().Sum(r => CjkText.IsFullWidth(r.Value) ? 1 : CjkText.IsZeroWidth(r) ? 0 : 0.5));
+
     private static double Width(Rune rune) =>
         CjkText.IsFullWidth(rune.Value) ? 1 : CjkText.IsZeroWidth(rune) ? 0 : NarrowEm;
 

@@ -8,7 +8,7 @@ namespace GovReportGen.Validation.Rules;
 internal sealed class PublishDateRule : IRule
 {
     public RuleInfo Info { get; } = new("GRG5003", RuleSeverity.WarningOrError,
-        "发布日期：晚于次年 1月31日（本级人民政府为 3月31日）为警告；不晚于报告年度 12月31日为错误；未填写为警告（落款不印日期）");
+        "发布日期：晚于次年 1月31日（本级人民政府为 3月31日）为警告；不晚于报告年度 12月31日为错误；未填写为警告（落款日期留空待填）");
 
     /// <summary>Dates as the report prints them: 2025年2月10日, no zero padding.</summary>
     public static string Chinese(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
@@ -23,7 +23,7 @@ internal sealed class PublishDateRule : IRule
         {
             // A date written but unreadable is the loader's GRG1009; "not filled in" would be wrong.
             if (context.IsUnreadable("published_on")) return;
-            context.Warning(Info, "year", "未填写发布日期（published_on），落款将不印日期");
+            context.Warning(Info, "year", "未填写发布日期（published_on），落款日期将印为空白的“　　　　年　　月　　日”，请在发布前填写");
             return;
         }
         var yearEnd = new DateOnly(report.Year, 12, 31);

@@ -52,7 +52,7 @@ internal sealed class SignatureRenderer : DocxNodeRenderer<Signature>
     /// </summary>
     internal static double[] RightIndents(IReadOnlyList<Documents.Paragraph> lines)
     {
-        var widths = lines.Select(l => TextMeasure.MaxContentEm(InlineText.ToPlainText(l.Inlines))).ToArray();
+        var widths = lines.Select(l => TextMeasure.GovernmentFontEm(InlineText.ToPlainText(l.Inlines))).ToArray();
         double name = 0, date = 0;
         var hasDate = false;
         for (var i = 0; i < lines.Count; i++)

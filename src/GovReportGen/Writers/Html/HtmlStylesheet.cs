@@ -7,7 +7,9 @@ namespace GovReportGen.Writers.Html;
 /// The page's CSS: docs/typesetting.md §7 for print (A4, GB/T 9704 margins, font roles as custom properties, no
 /// synthetic bold or italic), plus a screen style that shows the page as a sheet of paper. Paper and margins
 /// are CSS mm and type CSS pt, both straight from the <see cref="PageSpec"/>. The font stacks are the
-/// browser's own: they add the names macOS and the web know and end in a generic family.
+/// browser's own: they add the names macOS and the web know and end in a generic family. A stack cannot name a
+/// weight per family, so weights pick the free faces' (Noto Serif CJK SC Bold for the title, Light for 仿宋 text) while
+/// the single-weight government fonts are matched at their one weight (font-synthesis: none forbids faking bold).
 /// </summary>
 internal static class HtmlStylesheet
 {
@@ -21,22 +23,22 @@ internal static class HtmlStylesheet
         @page { size: A4; margin: {{margins}}; }
         :root {
           --title: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "方正小标宋_GBK", "华文中宋", "STZhongsong",
-                   "AR PL UMing CN", "Noto Serif CJK SC", serif;
-          --hei:   "黑体", "SimHei", "方正黑体_GBK", "Heiti SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif;
-          --kai:   "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "方正楷体_GBK", "STKaiti", "AR PL UKai CN", serif;
+                   "Noto Serif CJK SC", "AR PL UMing CN", serif;
+          --hei:   "黑体", "SimHei", "方正黑体_GBK", "Heiti SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei", sans-serif;
+          --kai:   "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "方正楷体_GBK", "STKaiti", "LXGW WenKai", "AR PL UKai CN", serif;
           --fang:  "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "方正仿宋_GBK", "STFangsong",
-                   "AR PL UMing CN", serif;
-          --song:  "宋体", "SimSun", "Songti SC", "STSong", "AR PL UMing CN", "Noto Serif CJK SC", serif;
+                   "Noto Serif CJK SC", "AR PL UMing CN", serif;
+          --song:  "宋体", "SimSun", "Songti SC", "STSong", "Noto Serif CJK SC", "AR PL UMing CN", serif;
         }
         * { font-synthesis: none; }
         html { color: #000; background: #fff; }
-        body { margin: 0; font: {{N(page.BodySize)}}pt/{{pitch}} var(--fang); }
+        body { margin: 0; font: 300 {{N(page.BodySize)}}pt/{{pitch}} var(--fang); }
         h1 { margin: 0; font-weight: normal; }
-        h1.title { margin: 0 0 {{pitch}}; font: {{N(page.TitleSize)}}pt/{{N(page.TitlePitch)}}pt var(--title); text-align: center; }
+        h1.title { margin: 0 0 {{pitch}}; font: 700 {{N(page.TitleSize)}}pt/{{N(page.TitlePitch)}}pt var(--title); text-align: center; }
         p, h2, h3, h4 { margin: 0; text-indent: 2em; text-align: justify; line-break: strict;
-                        overflow-wrap: anywhere; font-size: {{N(page.BodySize)}}pt; font-weight: normal; }
-        h2 { font-family: var(--hei); }
-        h3 { font-family: var(--kai); }
+                        overflow-wrap: anywhere; font-size: {{N(page.BodySize)}}pt; font-weight: 300; }
+        h2 { font-family: var(--hei); font-weight: normal; }
+        h3 { font-family: var(--kai); font-weight: normal; }
         h4 { font-family: var(--fang); }
         h2, h3, h4 { break-after: avoid; }
         .subtitle { text-indent: 0; text-align: center; }
@@ -44,9 +46,9 @@ internal static class HtmlStylesheet
         strong { font-family: var(--hei); font-weight: normal; }
         em { font-family: var(--kai); font-style: normal; }
         .num { white-space: nowrap; }
-        table { width: 100%; border-collapse: collapse; font: {{N(page.TableSize)}}pt/{{N(page.TableLineFactor)}} var(--fang); }
+        table { width: 100%; border-collapse: collapse; font: 300 {{N(page.TableSize)}}pt/{{N(page.TableLineFactor)}} var(--fang); }
         th, td { border: {{N(page.BorderWidth)}}pt solid #000; padding: {{N(page.TablePaddingY)}}pt {{N(page.TablePaddingX)}}pt; vertical-align: middle;
-                 text-align: center; font-weight: normal; overflow-wrap: anywhere; }
+                 text-align: center; font-weight: 300; overflow-wrap: anywhere; }
         th[scope^="row"], .label { text-align: left; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }

@@ -45,8 +45,9 @@ public class HtmlWriterTests
 
         Assert.Contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }", css);
         Assert.Contains("font-synthesis: none", css);
-        Assert.Contains("body { margin: 0; font: 16pt/28.95pt var(--fang); }", css);
-        Assert.Contains("h1.title { margin: 0 0 28.95pt; font: 22pt/35pt var(--title); text-align: center; }", css);
+        Assert.Contains("body { margin: 0; font: 300 16pt/28.95pt var(--fang); }", css); // 300 picks Noto Serif CJK SC Light
+        Assert.Contains("h1.title { margin: 0 0 28.95pt; font: 700 22pt/35pt var(--title); text-align: center; }", css);
+        Assert.Contains("\"LXGW WenKai\", \"AR PL UKai CN\"", css);
         Assert.Contains("thead { display: table-header-group; }", css);
         Assert.Contains("tr { break-inside: avoid; }", css);
         Assert.Contains("border: 0.5pt solid #000", css);
