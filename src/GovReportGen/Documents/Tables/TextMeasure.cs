@@ -11,8 +11,7 @@ namespace GovReportGen.Documents.Tables;
 internal static class TextMeasure
 {
     /// <summary>The widest line (lines separated by <c>\n</c>).</summary>
-    public static double MaxContentEm(string text) =>
-        text.Split('\n').Max(line => line.EnumerateRunes().Sum(Width));
+    public static double MaxContentEm(string text) => WidestLineEm(text, NarrowEm);
 
     /// <summary>
     /// The widest piece that cannot be broken: one full-width character, or a run of narrow characters
@@ -31,7 +30,7 @@ internal static class TextMeasure
                     widest = Math.Max(widest, 1);
                 continue;
             }
-            run += Width(rune);
+            run += Width(rune, NarrowEm);
         }
         return Math.Max(widest, run);
     }
@@ -41,11 +40,13 @@ internal static class TextMeasure
     /// office PC sets the DOCX signature in, so its date lines up there (TextMeasure's 0.6 em is for column widths,
     /// which must hold the widest free face too).
     /// </summary>
-    public static double GovernmentFontEm(string text) =>
-        text.Split('\n').Max(line => line.EnumerateRunes().Sum(r => CjkText.IsFullWidth(r.Value) ? 1 : CjkText.IsZeroWidth(r) ? 0 : 0.5));
+    public static double GovernmentFontEm(string text) => WidestLineEm(text, narrowEm: 0.5);
 
-    private static double Width(Rune rune) =>
-        CjkText.IsFullWidth(rune.Value) ? 1 : CjkText.IsZeroWidth(rune) ? 0 : NarrowEm;
+    private static double WidestLineEm(string text, double narrowEm) =>
+        text.Split('\n').Max(line => line.EnumerateRunes().Sum(r => Width(r, narrowEm)));
+
+    private static double Width(Rune rune, double narrowEm) =>
+        CjkText.IsFullWidth(rune.Value) ? 1 : CjkText.IsZeroWidth(rune) ? 0 : narrowEm;
 
     /// <summary>The width of a digit, Latin letter or half-width mark, in ems.</summary>
     public const double NarrowEm = 0.6;
