@@ -147,7 +147,7 @@ internal static class SiteIndexWriter
         sb.Append($"<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"y{year}\" tabindex=\"0\">\n");
         // On a phone each row becomes a card (SitePageStyle.Cards).
         sb.Append($"<table class=\"reports cards\" aria-labelledby=\"y{year}\">\n")
-          .Append("<colgroup><col style=\"width:20%\"><col style=\"width:14%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:30%\"><col style=\"width:10%\"><col style=\"width:14%\"></colgroup>\n")
+          .Append("<colgroup><col style=\"width:20%\"><col style=\"width:14%\"><col style=\"width:6%\"><col style=\"width:6%\"><col style=\"width:26%\"><col style=\"width:14%\"><col style=\"width:14%\"></colgroup>\n")
           .Append("<thead><tr>")
           .Append("<th scope=\"col\">机关</th><th scope=\"col\">状态</th><th scope=\"col\" class=\"num\">错误</th><th scope=\"col\" class=\"num\">警告</th>")
           .Append("<th scope=\"col\">发布</th><th scope=\"col\">文件</th><th scope=\"col\">问题清单</th></tr></thead>\n<tbody>\n");

@@ -37,7 +37,9 @@ internal static class SitePageStyle
         + "table.problems td.location{min-width:14em}\n"
         + "td.id{white-space:nowrap}\n"
         + ".num{text-align:right;white-space:nowrap}\n"
-        + "td.files,.status{white-space:nowrap}\n"
+        + ".status{white-space:nowrap}\n"
+        // The file links may wrap: in the fixed layout a column that cannot wrap runs into its neighbour.
+        + "td.files a{margin-right:.4em}\n"
         + ".status-error{color:#a00000;font-weight:bold}\n"
         + ".status-warnings{color:#7a4a00}\n"
         + ".status-ok{color:#1d6b2f}\n"
